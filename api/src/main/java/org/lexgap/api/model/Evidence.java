@@ -1,0 +1,21 @@
+package org.lexgap.api.model;
+
+import java.time.LocalDate;
+
+/**
+ * A provision a verdict rests on, with everything a reader needs to find it.
+ *
+ * @param provision  provision id
+ * @param instrument instrument id
+ * @param title      the instrument's title
+ * @param section    the section
+ * @param citation   the instrument's citation followed by the section
+ * @param inForce    the provision's in-force date
+ * @param source     where the provision was read
+ * @param verified   false when any fact of the instrument or provision is unverified
+ * @param summary    what the provision says, in our own words
+ * @param reason     why the rule relied on it
+ */
+public record Evidence(String provision, String instrument, String title, String section, String citation,
+                       LocalDate inForce, String source, boolean verified, String summary, String reason) {
+}

@@ -1,0 +1,31 @@
+package org.lexgap.api.model;
+
+import java.time.LocalDate;
+
+/**
+ * A recorded, cited judgment on one criterion for one jurisdiction, for example the Global Review's own finding
+ * where a reading of the statute alone would differ. It decides the verdict while it applies and is always shown
+ * as an interpretation, never as a silent override.
+ *
+ * @param id           pack-unique id
+ * @param jurisdiction jurisdiction code
+ * @param criterion    criterion id
+ * @param status       the judged status
+ * @param reason       why, in our own words
+ * @param source       who judged so, where
+ * @param edition      the model-law edition it applies to, or {@code null} for every edition
+ * @param from         first as-of date it applies to, or {@code null} for no lower bound
+ * @param until        first as-of date it no longer applies to (for example a later law's in-force date), or
+ *                     {@code null}
+ * @param verified     whether the judgment was checked against its source
+ */
+public record Interpretation(String id, String jurisdiction, String criterion, Status status, String reason,
+                             String source, String edition, LocalDate from, LocalDate until, boolean verified) {
+
+    /** True when this interpretation governs an assessment of {@code edition} as of {@code asOf}. */
+    public boolean appliesTo(String edition, LocalDate asOf) {
+        return (this.edition == null || this.edition.equals(edition))
+                && (from == null || !asOf.isBefore(from))
+                && (until == null || asOf.isBefore(until));
+    }
+}

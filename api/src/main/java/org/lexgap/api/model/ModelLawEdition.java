@@ -1,0 +1,21 @@
+package org.lexgap.api.model;
+
+import java.util.List;
+
+/**
+ * An edition of the ICMEC Model Legislation &amp; Global Review.
+ *
+ * @param edition   its number as a string, for example {@code 8}
+ * @param title     the report's title
+ * @param published when it was published ({@code YYYY} or {@code YYYY-MM})
+ * @param cutoff    when its review of national law was completed ({@code YYYY-MM})
+ * @param source    where these facts come from
+ * @param criteria  the criteria, in the edition's order
+ * @param pack      id of the pack that defines the edition
+ */
+public record ModelLawEdition(String edition, String title, String published, String cutoff, String source,
+                              List<Criterion> criteria, String pack) {
+    public ModelLawEdition {
+        criteria = List.copyOf(criteria);
+    }
+}

@@ -1,0 +1,100 @@
+package org.lexgap.core.engine;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.lexgap.api.model.Assessment;
+import org.lexgap.api.model.Basis;
+import org.lexgap.api.model.Criterion;
+import org.lexgap.api.model.Evidence;
+import org.lexgap.api.model.Instrument;
+import org.lexgap.api.model.Interpretation;
+import org.lexgap.api.model.Provision;
+import org.lexgap.api.model.Status;
+import org.lexgap.core.engine.RuleRun.RuledFinding;
+import org.lexgap.core.pack.JurisdictionData;
+
+/**
+ * Turns the rules' findings into one verdict per criterion. The order of precedence, documented in
+ * docs/pack-format.md:
+ * <ol>
+ *   <li>an {@link Interpretation} that applies to the edition and date decides, and says so;</li>
+ *   <li>a criterion the pack marks unassessed is {@link Status#UNKNOWN} (no data, never NOT_MET);</li>
+ *   <li>any MET finding makes it {@link Status#MET}, citing every provision found;</li>
+ *   <li>otherwise a NOT_MET finding makes it {@link Status#NOT_MET};</li>
+ *   <li>with no finding at all it is {@link Status#UNKNOWN}.</li>
+ * </ol>
+ */
+final class Verdicts {
+    private Verdicts() {
+    }
+
+    static Assessment decide(Criterion criterion, String edition, LocalDate asOf, JurisdictionData data,
+                             List<RuledFinding> all) {
+        List<RuledFinding> findings = all.stream()
+                .filter(f -> f.finding().criterion().equals(criterion.id())
+                        && f.finding().jurisdiction().equals(data.code()))
+                .sorted(Comparator.comparing((RuledFinding f) -> f.finding().status())
+                        .thenComparing(f -> f.finding().provision(), Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(RuledFinding::rule))
+                .toList();
+        List<RuledFinding> met = findings.stream().filter(f -> f.finding().status() == Status.MET).toList();
+        List<Evidence> evidence = evidence(met, data);
+
+        Optional<Interpretation> interpretation = data.interpretations().stream()
+                .filter(i -> i.criterion().equals(criterion.id()) && i.appliesTo(edition, asOf))
+                .min(Comparator.comparing(Interpretation::id));
+        if (interpretation.isPresent()) {
+            Interpretation i = interpretation.get();
+            List<String> byRules = findings.isEmpty()
+                    ? List.of("rules: no finding")
+                    : findings.stream().map(f -> f.finding().status() + " by " + f.rule()
+                            + (f.finding().provision() == null ? "" : " on " + f.finding().provision())).distinct().toList();
+            return new Assessment(criterion.id(), i.status(), Basis.INTERPRETATION, "interpretation: " + i.id(),
+                    i.reason(), evidence, i, byRules);
+        }
+        if (data.jurisdiction().unassessed().contains(criterion.id())) {
+            return new Assessment(criterion.id(), Status.UNKNOWN, Basis.NO_DATA, null,
+                    "Not yet researched for this jurisdiction (listed as unassessed in its pack).", List.of(), null,
+                    List.of());
+        }
+        if (!met.isEmpty()) {
+            RuledFinding first = met.get(0);
+            return new Assessment(criterion.id(), Status.MET, Basis.RULES, first.rule(), first.finding().reason(),
+                    evidence, null, List.of());
+        }
+        Optional<RuledFinding> notMet = findings.stream().filter(f -> f.finding().status() == Status.NOT_MET).findFirst();
+        if (notMet.isPresent()) {
+            return new Assessment(criterion.id(), Status.NOT_MET, Basis.RULES, notMet.get().rule(),
+                    notMet.get().finding().reason(), List.of(), null, List.of());
+        }
+        return new Assessment(criterion.id(), Status.UNKNOWN, Basis.NO_DATA, null,
+                "No rule reached a finding on this criterion.", List.of(), null, List.of());
+    }
+
+    /** One evidence entry per provision relied on, in provision-id order. */
+    private static List<Evidence> evidence(List<RuledFinding> met, JurisdictionData data) {
+        Map<String, Provision> provisions = new LinkedHashMap<>();
+        data.provisions().forEach(p -> provisions.put(p.id(), p));
+        Map<String, Instrument> instruments = new LinkedHashMap<>();
+        data.instruments().forEach(i -> instruments.put(i.id(), i));
+        Map<String, Evidence> out = new java.util.TreeMap<>();
+        for (RuledFinding f : met) {
+            Provision p = provisions.get(f.finding().provision());
+            if (p == null || out.containsKey(p.id())) {
+                continue;
+            }
+            Instrument i = instruments.get(p.instrument());
+            String citation = i.citation() + ", " + p.section()
+                    + (p.insertedBy() == null ? "" : " (inserted by " + instruments.get(p.insertedBy()).citation() + ")");
+            out.put(p.id(), new Evidence(p.id(), i.id(), i.title(), p.section(), citation, p.inForce(), p.source(),
+                    p.verified(), p.summary(), f.finding().reason()));
+        }
+        return new ArrayList<>(out.values());
+    }
+}

@@ -1,0 +1,226 @@
+package org.lexgap.core.pack;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.lexgap.api.model.Criterion;
+
+/**
+ * The checks a schema cannot express: references between records, date order, duplicate ids, element attributes
+ * that do not apply to the element's type, unknown criterion ids. Runs on the located JSON so every problem points
+ * at its line.
+ */
+final class PackChecker {
+    /** Which attributes each element type may carry (see docs/legal-elements.md). */
+    static final Map<String, Set<String>> ATTRIBUTES = Map.of(
+            "child-definition", Set.of("type", "ageLimit"),
+            "csam-definition", Set.of("type", "subject", "medium", "ageLimit"),
+            "offence", Set.of("type", "subject", "conduct", "intent", "medium"),
+            "duty", Set.of("type", "subject", "bearer", "action", "medium"));
+
+    private final PackContent content;
+    private final Map<String, Set<String>> criteria;
+    private final Problems problems;
+    private final Map<String, String> seenIds = new HashMap<>();
+
+    private PackChecker(PackContent content, Map<String, Set<String>> criteria, Problems problems) {
+        this.content = content;
+        this.criteria = criteria;
+        this.problems = problems;
+    }
+
+    static void check(PackContent content, Map<String, LocatedJson> documents, Map<String, Set<String>> known,
+                      Problems problems) {
+        Map<String, Set<String>> criteria = new HashMap<>(known);
+        if (content.edition() != null) {
+            Set<String> own = new TreeSet<>();
+            content.edition().criteria().stream().map(Criterion::id).forEach(own::add);
+            criteria.put(content.edition().edition(), own);
+        }
+        PackChecker checker = new PackChecker(content, criteria, problems);
+        checker.checkDescriptor();
+        for (Map.Entry<String, LocatedJson> document : documents.entrySet()) {
+            if (document.getKey().startsWith("jurisdictions/")) {
+                checker.checkJurisdiction(document.getValue());
+            } else {
+                checker.checkTests(document.getValue());
+            }
+        }
+    }
+
+    private void checkDescriptor() {
+        PackDescriptor d = content.descriptor();
+        if (content.edition() != null && !d.editions().contains(content.edition().edition())) {
+            problems.error(PackReader.DESCRIPTOR, 0, 0, "\"editions\" must list the edition that edition.json defines ("
+                    + content.edition().edition() + ")");
+        }
+        if (!d.isModelLaw() && content.jurisdictions().isEmpty()) {
+            problems.warning(PackReader.DESCRIPTOR, 0, 0, "a pack of kind \"jurisdictions\" with no jurisdictions/*.json");
+        }
+        for (String edition : d.editions()) {
+            if (!criteria.containsKey(edition)) {
+                problems.warning(PackReader.DESCRIPTOR, 0, 0, "edition " + edition
+                        + " is not loaded, so criterion ids and tests for it cannot be checked");
+            }
+        }
+        Set<String> codes = new HashSet<>();
+        content.jurisdictions().forEach(j -> codes.add(j.code()));
+        d.regions().forEach(r -> r.members().stream().filter(m -> !codes.contains(m)).forEach(m ->
+                problems.warning(PackReader.DESCRIPTOR, 0, 0, "region " + r.id() + " lists " + m
+                        + ", which this pack does not define; it must come from another pack")));
+    }
+
+    private void checkJurisdiction(LocatedJson json) {
+        JsonNode root = json.root();
+        String code = root.get("code").asText();
+        if (!json.file().equals("jurisdictions/" + code + ".json")) {
+            problems.error(json, "/code", "code " + code + " does not match the file name; expected jurisdictions/"
+                    + code + ".json");
+        }
+        Set<String> instrumentIds = new HashSet<>();
+        root.get("instruments").forEach(i -> instrumentIds.add(i.get("id").asText()));
+        JsonNode instruments = root.get("instruments");
+        for (int i = 0; i < instruments.size(); i++) {
+            checkInstrument(json, instruments.get(i), "/instruments/" + i, instrumentIds);
+        }
+        JsonNode unassessed = root.path("unassessed");
+        for (int i = 0; i < unassessed.size(); i++) {
+            checkCriterion(json, "/unassessed/" + i, unassessed.get(i).asText(), null);
+        }
+        JsonNode interpretations = root.path("interpretations");
+        for (int i = 0; i < interpretations.size(); i++) {
+            JsonNode in = interpretations.get(i);
+            String at = "/interpretations/" + i;
+            unique(json, at + "/id", in.get("id").asText(), "interpretation");
+            checkCriterion(json, at + "/criterion", in.get("criterion").asText(), text(in, "edition"));
+            order(json, at + "/until", date(in, "from"), "from", date(in, "until"), "until");
+        }
+    }
+
+    private void checkInstrument(LocatedJson json, JsonNode in, String at, Set<String> instrumentIds) {
+        unique(json, at + "/id", in.get("id").asText(), "instrument");
+        LocalDate enacted = date(in, "enacted");
+        LocalDate inForce = date(in, "inForce");
+        LocalDate repealed = date(in, "repealed");
+        order(json, at + "/inForce", enacted, "enacted", inForce, "inForce");
+        order(json, at + "/repealed", inForce != null ? inForce : enacted, inForce != null ? "inForce" : "enacted",
+                repealed, "repealed");
+        String repealedBy = text(in, "repealedBy");
+        if (repealedBy != null && !instrumentIds.contains(repealedBy)) {
+            problems.error(json, at + "/repealedBy", "repealedBy names instrument \"" + repealedBy
+                    + "\", which this file does not define");
+        }
+        if (repealedBy != null && repealed == null) {
+            problems.error(json, at + "/repealedBy", "repealedBy is given but the repeal date (repealed) is missing");
+        }
+        if (inForce == null) {
+            problems.warning(json, at, "instrument " + in.get("id").asText()
+                    + " has no in-force date, so it is never treated as in force");
+        }
+        JsonNode provisions = in.get("provisions");
+        for (int j = 0; j < provisions.size(); j++) {
+            JsonNode p = provisions.get(j);
+            String pat = at + "/provisions/" + j;
+            unique(json, pat + "/id", p.get("id").asText(), "provision");
+            String insertedBy = text(p, "insertedBy");
+            if (insertedBy != null && !instrumentIds.contains(insertedBy)) {
+                problems.error(json, pat + "/insertedBy", "provision " + p.get("id").asText()
+                        + " cites instrument \"" + insertedBy + "\", which this file does not define");
+            }
+            if (inForce != null) {
+                order(json, pat + "/inForce", inForce, "the instrument's inForce", date(p, "inForce"), "inForce");
+            }
+            JsonNode elements = p.get("elements");
+            for (int k = 0; k < elements.size(); k++) {
+                checkElement(json, elements.get(k), pat + "/elements/" + k);
+            }
+        }
+    }
+
+    private void checkElement(LocatedJson json, JsonNode element, String at) {
+        String type = element.get("type").asText();
+        Set<String> allowed = ATTRIBUTES.get(type);
+        element.fieldNames().forEachRemaining(name -> {
+            if (!allowed.contains(name)) {
+                problems.error(json, at + "/" + name, "\"" + name + "\" does not apply to a " + type
+                        + " element; it may carry " + new TreeSet<>(allowed));
+            }
+        });
+    }
+
+    private void checkTests(LocatedJson json) {
+        Set<String> codes = new HashSet<>();
+        Set<String> provisions = new HashSet<>();
+        content.jurisdictions().forEach(j -> {
+            codes.add(j.code());
+            j.provisions().forEach(p -> provisions.add(p.id()));
+        });
+        JsonNode cases = json.root().get("cases");
+        for (int i = 0; i < cases.size(); i++) {
+            JsonNode c = cases.get(i);
+            String at = "/cases/" + i;
+            String edition = c.get("edition").asText();
+            if (!content.descriptor().isModelLaw() && !codes.contains(c.get("jurisdiction").asText())) {
+                problems.error(json, at + "/jurisdiction", "jurisdiction " + c.get("jurisdiction").asText()
+                        + " is not defined by this pack (jurisdictions/" + c.get("jurisdiction").asText() + ".json)");
+            }
+            c.get("expect").fieldNames().forEachRemaining(id -> checkCriterion(json, at + "/expect/" + id, id, edition));
+            c.path("expectEvidence").fields().forEachRemaining(e -> {
+                checkCriterion(json, at + "/expectEvidence/" + e.getKey(), e.getKey(), edition);
+                e.getValue().forEach(p -> {
+                    if (!content.descriptor().isModelLaw() && !provisions.contains(p.asText())) {
+                        problems.error(json, at + "/expectEvidence/" + e.getKey(), "expected evidence \"" + p.asText()
+                                + "\" is not a provision id of this pack");
+                    }
+                });
+            });
+        }
+    }
+
+    private void checkCriterion(LocatedJson json, String at, String id, String edition) {
+        List<String> editions = edition != null ? List.of(edition) : content.descriptor().editions();
+        for (String e : editions) {
+            Set<String> ids = criteria.get(e);
+            if (ids != null && !ids.contains(id)) {
+                problems.error(json, at, "unknown criterion id \"" + id + "\"; edition " + e + " has " + ids);
+                return;
+            }
+        }
+    }
+
+    private void unique(LocatedJson json, String at, String id, String what) {
+        String first = seenIds.putIfAbsent(id, json.file());
+        if (first != null) {
+            problems.error(json, at, "duplicate id \"" + id + "\": already used in " + first
+                    + "; ids must be unique within a pack (this one is a " + what + ")");
+        }
+    }
+
+    private void order(LocatedJson json, String at, LocalDate earlier, String earlierName, LocalDate later,
+                       String laterName) {
+        if (earlier != null && later != null && later.isBefore(earlier)) {
+            problems.error(json, at, laterName + " (" + later + ") is before " + earlierName + " (" + earlier + ")");
+        }
+    }
+
+    private static LocalDate date(JsonNode node, String field) {
+        try {
+            String text = text(node, field);
+            return text == null ? null : LocalDate.parse(text);
+        } catch (RuntimeException e) {
+            return null; // reported by the reader
+        }
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+}

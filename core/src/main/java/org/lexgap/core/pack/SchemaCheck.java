@@ -1,0 +1,79 @@
+package org.lexgap.core.pack;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+
+/**
+ * Validates pack files against the published JSON Schemas (docs/schema, shipped inside the core bundle), so that
+ * the loader and any editor using the schemas agree on what a valid pack is.
+ */
+public final class SchemaCheck {
+    /** The schema of each kind of pack file. */
+    public enum Kind {
+        PACK("pack.schema.json"), EDITION("edition.schema.json"), JURISDICTION("jurisdiction.schema.json"),
+        TESTS("tests.schema.json");
+
+        final String resource;
+
+        Kind(String resource) {
+            this.resource = resource;
+        }
+    }
+
+    private static final Map<Kind, JsonSchema> SCHEMAS = new ConcurrentHashMap<>();
+
+    private SchemaCheck() {
+    }
+
+    /** Reports every schema violation in {@code json} into {@code problems}; returns true if there were none. */
+    public static boolean check(Kind kind, LocatedJson json, Problems problems) {
+        List<ValidationMessage> messages = schema(kind).validate(json.root()).stream()
+                .sorted(Comparator.comparing((ValidationMessage m) -> m.getInstanceLocation().toString())
+                        .thenComparing(ValidationMessage::getMessage))
+                .toList();
+        for (ValidationMessage message : messages) {
+            String pointer = message.getInstanceLocation().toString();
+            problems.error(json, pointer, describe(message, pointer));
+        }
+        return messages.isEmpty();
+    }
+
+    /** networknt prefixes messages with the pointer; we report the pointer separately, so strip it. */
+    private static String describe(ValidationMessage message, String pointer) {
+        String text = message.getMessage();
+        if (text.startsWith(pointer + ": ")) {
+            text = text.substring(pointer.length() + 2);
+        } else if (text.startsWith(": ")) {
+            text = text.substring(2);
+        }
+        return "does not match the schema: " + text;
+    }
+
+    private static JsonSchema schema(Kind kind) {
+        return SCHEMAS.computeIfAbsent(kind, k -> {
+            SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER)
+                    .build();
+            JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+            try (InputStream in = SchemaCheck.class.getResourceAsStream("/schema/" + k.resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("schema missing from the core bundle: " + k.resource);
+                }
+                return factory.getSchema(in, config);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+}

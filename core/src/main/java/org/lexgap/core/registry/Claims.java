@@ -1,0 +1,35 @@
+package org.lexgap.core.registry;
+
+import java.util.Optional;
+
+import org.lexgap.api.model.Region;
+import org.lexgap.core.engine.LoadedPack;
+import org.lexgap.core.pack.JurisdictionData;
+
+/** What a pack claims (jurisdictions, an edition, regions), and where two packs' claims overlap. */
+final class Claims {
+    private Claims() {
+    }
+
+    static Optional<String> overlap(LoadedPack a, LoadedPack b) {
+        for (JurisdictionData x : a.content().jurisdictions()) {
+            for (JurisdictionData y : b.content().jurisdictions()) {
+                if (x.code().equals(y.code())) {
+                    return Optional.of("jurisdiction " + x.code());
+                }
+            }
+        }
+        if (a.content().edition() != null && b.content().edition() != null
+                && a.content().edition().edition().equals(b.content().edition().edition())) {
+            return Optional.of("model-law edition " + a.content().edition().edition());
+        }
+        for (Region x : a.content().descriptor().regions()) {
+            for (Region y : b.content().descriptor().regions()) {
+                if (x.id().equalsIgnoreCase(y.id())) {
+                    return Optional.of("region " + x.id());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,87 @@
+package org.lexgap.core.registry;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.lexgap.api.model.PackProblem;
+import org.lexgap.core.engine.Catalog;
+import org.lexgap.core.engine.Engine;
+import org.lexgap.core.engine.LoadedPack;
+import org.lexgap.core.engine.PackTests;
+import org.lexgap.core.pack.PackContent;
+import org.lexgap.core.pack.PackFiles;
+import org.lexgap.core.pack.PackReader;
+import org.lexgap.core.pack.Problems;
+import org.lexgap.core.rules.CompiledRules;
+import org.lexgap.core.rules.DrlCompiler;
+
+/**
+ * Takes a pack from files to servable: read and check the JSON, check and compile the DRL, then run the pack's own
+ * tests against the current catalog with the pack in it. Nothing here touches what is serving.
+ */
+public final class PackLoader {
+    /** The outcome: the pack when every step passed, the test results, and every problem. */
+    public record Attempt(String id, String version, LoadedPack pack, List<PackTests.CaseResult> tests,
+                          List<PackProblem> problems) {
+        public boolean ok() {
+            return pack != null;
+        }
+    }
+
+    private PackLoader() {
+    }
+
+    /**
+     * @param runTests whether failing fixtures refuse the pack (true when loading to serve; the author's
+     *                 {@code pack test} runs them itself to report each case)
+     */
+    public static Attempt load(PackFiles files, Catalog catalog, Engine engine, boolean runTests) {
+        Map<String, Set<String>> criteria = new java.util.HashMap<>();
+        catalog.editions().forEach((edition, pack) -> {
+            Set<String> ids = new HashSet<>();
+            pack.content().edition().criteria().forEach(c -> ids.add(c.id()));
+            criteria.put(edition, ids);
+        });
+        PackReader.Result read = PackReader.read(files, criteria);
+        PackContent content = read.content();
+        if (content == null) {
+            return new Attempt(idOf(read, files), null, null, List.of(), read.problems());
+        }
+        String id = content.descriptor().id();
+        Problems problems = new Problems(id);
+        problems.addAll(read.problems());
+        Set<String> ruleCriteria = new HashSet<>();
+        if (content.edition() != null) {
+            content.edition().criteria().forEach(c -> ruleCriteria.add(c.id()));
+        } else {
+            content.descriptor().editions().stream().filter(criteria::containsKey)
+                    .forEach(e -> ruleCriteria.addAll(criteria.get(e)));
+        }
+        CompiledRules rules = DrlCompiler.compile(id, content.rules(), ruleCriteria, problems);
+        if (rules == null) {
+            return new Attempt(id, content.descriptor().version(), null, List.of(), problems.list());
+        }
+        LoadedPack pack = new LoadedPack(content, rules);
+        List<PackTests.CaseResult> tests = List.of();
+        if (runTests) {
+            tests = PackTests.run(pack, catalog, engine);
+            for (PackTests.CaseResult result : tests) {
+                if (result.skipped() != null) {
+                    problems.warning(result.testCase().file(), result.testCase().line(), 0, "test \""
+                            + result.testCase().name() + "\" not run: " + result.skipped());
+                } else {
+                    result.failures().forEach(f -> problems.error(result.testCase().file(), result.testCase().line(), 0,
+                            "test \"" + result.testCase().name() + "\" failed: " + f));
+                }
+            }
+        }
+        return new Attempt(id, content.descriptor().version(), problems.hasErrors() ? null : pack, tests,
+                problems.list());
+    }
+
+    private static String idOf(PackReader.Result read, PackFiles files) {
+        return read.problems().isEmpty() ? files.origin() : read.problems().get(0).pack();
+    }
+}

@@ -1,0 +1,73 @@
+package org.lexgap.core.render;
+
+import java.util.List;
+
+import org.lexgap.api.model.Assessment;
+import org.lexgap.api.model.Criterion;
+import org.lexgap.api.model.Evidence;
+import org.lexgap.api.model.GapAnalysis;
+import org.lexgap.api.model.JurisdictionResult;
+import org.lexgap.api.model.PackRef;
+import org.lexgap.api.model.Status;
+
+/** The readable terminal form: per jurisdiction, one block per criterion with its evidence or the gap. */
+final class TextReport {
+    private TextReport() {
+    }
+
+    static String render(GapAnalysis analysis) {
+        StringBuilder out = new StringBuilder();
+        out.append(analysis.edition().title()).append('\n');
+        out.append("Law as of ").append(analysis.provenance().asOf()).append('\n');
+        for (JurisdictionResult j : analysis.jurisdictions()) {
+            out.append('\n').append(j.name()).append(" (").append(j.code()).append("): ").append(j.metCount())
+                    .append(" of ").append(j.criteria().size()).append(" criteria met\n");
+            for (int i = 0; i < j.criteria().size(); i++) {
+                Assessment a = j.criteria().get(i);
+                Criterion c = analysis.criteria().get(i);
+                out.append(String.format("  %d. %-22s %-8s %s%n", c.number(), c.id(), mark(a.status()),
+                        c.question()));
+                if (a.interpretation() != null) {
+                    out.append("       interpretation ").append(a.interpretation().id()).append(": ")
+                            .append(a.reason()).append('\n');
+                    out.append("       source: ").append(a.interpretation().source()).append('\n');
+                } else if (a.rule() != null) {
+                    out.append("       rule: ").append(a.rule()).append('\n');
+                }
+                for (Evidence e : a.evidence()) {
+                    out.append("       - ").append(e.citation()).append(", in force ").append(e.inForce())
+                            .append(e.verified() ? "" : " [unverified]").append('\n');
+                    out.append("         ").append(e.source()).append('\n');
+                }
+                if (a.status() == Status.NOT_MET) {
+                    out.append("       gap: ").append(a.reason()).append('\n');
+                    out.append("       model law: ").append(c.recommendation()).append('\n');
+                }
+            }
+            if (!j.unverified().isEmpty()) {
+                out.append("  Unverified facts:\n");
+                j.unverified().forEach(u -> out.append("    - ").append(u).append('\n'));
+            }
+        }
+        out.append('\n').append(provenance(analysis.provenance().packs(), analysis)).append('\n');
+        return out.toString();
+    }
+
+    static String provenance(List<PackRef> packs, GapAnalysis analysis) {
+        StringBuilder out = new StringBuilder("Provenance: Lexgap ").append(analysis.provenance().lexgapVersion())
+                .append(", edition ").append(analysis.provenance().edition()).append(", as of ")
+                .append(analysis.provenance().asOf());
+        for (PackRef p : packs) {
+            out.append("\n  pack ").append(p.id()).append(' ').append(p.version()).append(" sha256:").append(p.sha256());
+        }
+        return out.toString();
+    }
+
+    static String mark(Status status) {
+        return switch (status) {
+            case MET -> "MET";
+            case NOT_MET -> "NOT MET";
+            case UNKNOWN -> "UNKNOWN";
+        };
+    }
+}

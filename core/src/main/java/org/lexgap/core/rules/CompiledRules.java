@@ -1,0 +1,18 @@
+package org.lexgap.core.rules;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.kie.api.definition.KiePackage;
+
+/**
+ * One pack's rules, compiled. Packages from several packs are combined into a KieBase per evaluation, so a
+ * jurisdiction pack is compiled once however many model-law editions it is assessed against.
+ *
+ * @param packages  the compiled Drools packages
+ * @param ruleFiles rule name to {@code file:line}, for messages
+ */
+public record CompiledRules(String packageName, Collection<KiePackage> packages, Map<String, String> ruleFiles) {
+    public static final CompiledRules NONE = new CompiledRules("", List.of(), Map.of());
+}
