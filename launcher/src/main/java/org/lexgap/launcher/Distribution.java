@@ -1,0 +1,52 @@
+package org.lexgap.launcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Where the distribution's parts are: {@code bundles/} (the platform), {@code packs/} (the shipped packs). The
+ * home is the {@code lexgap.home} system property if set, else the folder above the launcher jar's {@code lib/}.
+ */
+public record Distribution(Path home) {
+
+    public static Distribution locate() {
+        String property = System.getProperty("lexgap.home");
+        if (property != null) {
+            return new Distribution(Path.of(property));
+        }
+        try {
+            Path jar = Path.of(Distribution.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return new Distribution(jar.getParent().getParent());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("cannot locate the Lexgap distribution", e);
+        }
+    }
+
+    /** A platform bundle by file name without extension, for example {@code lexgap-core}. */
+    public Path bundle(String name) {
+        Path path = home.resolve("bundles").resolve(name + ".jar");
+        if (!Files.isRegularFile(path)) {
+            throw new IllegalStateException("missing bundle " + path + "; rebuild with: mvn -DskipTests package");
+        }
+        return path;
+    }
+
+    /** The shipped packs, model-law packs first so that jurisdiction packs' criterion ids can be checked. */
+    public List<Path> packs() {
+        try (Stream<Path> files = Files.list(home.resolve("packs"))) {
+            return files.filter(p -> p.toString().endsWith(".jar"))
+                    .sorted((a, b) -> {
+                        boolean la = a.getFileName().toString().contains("model-law");
+                        boolean lb = b.getFileName().toString().contains("model-law");
+                        return la != lb ? (la ? -1 : 1) : a.compareTo(b);
+                    }).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + home.resolve("packs"), e);
+        }
+    }
+}

@@ -1,0 +1,216 @@
+package org.lexgap.launcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.felix.framework.Felix;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.Constants;
+import org.osgi.framework.FrameworkEvent;
+import org.osgi.framework.ServiceReference;
+
+import org.lexgap.api.model.PackInfo;
+import org.lexgap.api.service.Evaluator;
+import org.lexgap.api.service.PackInstaller;
+import org.lexgap.api.service.PackRegistry;
+import org.lexgap.api.service.ReportRenderer;
+
+/**
+ * An embedded Felix framework running the Lexgap bundles. The api and SLF4J packages come from the application
+ * classpath through the system bundle, so that this class and the bundles share the same api types. Used by the
+ * CLI and by the integration tests alike.
+ */
+public final class Platform implements AutoCloseable {
+    /** The api version the system bundle exports; must match the api's package-info @Version. */
+    static final String API_VERSION = "1.0.0";
+    private static final String SLF4J_VERSION = "2.0.17";
+
+    private final Felix felix;
+    private final Path storage;
+
+    private Platform(Felix felix, Path storage) {
+        this.felix = felix;
+        this.storage = storage;
+    }
+
+    /** What to start. */
+    public record Options(Distribution distribution, boolean shippedPacks, List<Path> packDirectories, boolean shell) {
+        public static Options defaults() {
+            return new Options(Distribution.locate(), true, List.of(), false);
+        }
+
+        public Options withoutShippedPacks() {
+            return new Options(distribution, false, packDirectories, shell);
+        }
+
+        public Options withPacks(List<Path> directories) {
+            return new Options(distribution, shippedPacks, directories, shell);
+        }
+
+        public Options withShell() {
+            return new Options(distribution, shippedPacks, packDirectories, true);
+        }
+    }
+
+    public static Platform start(Options options) {
+        Path storage;
+        try {
+            storage = Files.createTempDirectory("lexgap-felix-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the framework's storage folder", e);
+        }
+        Map<String, Object> config = new HashMap<>();
+        config.put(Constants.FRAMEWORK_STORAGE, storage.toString());
+        config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, String.join(",",
+                "org.lexgap.api.model;version=" + API_VERSION,
+                "org.lexgap.api.service;version=" + API_VERSION,
+                "org.slf4j;version=" + SLF4J_VERSION,
+                "org.slf4j.event;version=" + SLF4J_VERSION,
+                "org.slf4j.helpers;version=" + SLF4J_VERSION,
+                "org.slf4j.spi;version=" + SLF4J_VERSION,
+                "sun.misc"));
+        config.put("felix.log.logger", new FelixLogBridge());
+        config.put("felix.log.level", "2");
+        if (!options.shell()) {
+            config.put("gosh.args", "--nointeractive");
+        }
+        Felix felix = new Felix(config);
+        Platform platform = new Platform(felix, storage);
+        try {
+            felix.init();
+            felix.start();
+            BundleContext context = felix.getBundleContext();
+            List<Bundle> platformBundles = new ArrayList<>();
+            List<String> names = new ArrayList<>(List.of("jackson-annotations", "jackson-core", "jackson-databind",
+                    "lexgap-core"));
+            if (options.shell()) {
+                names.addAll(List.of("org.apache.felix.gogo.runtime", "org.apache.felix.gogo.command",
+                        "org.apache.felix.gogo.shell"));
+            }
+            for (String name : names) {
+                platformBundles.add(context.installBundle(
+                        "reference:" + options.distribution().bundle(name).toUri()));
+            }
+            for (Bundle bundle : platformBundles) {
+                bundle.start();
+            }
+            PackInstaller installer = platform.service(PackInstaller.class);
+            if (options.shippedPacks()) {
+                for (Path pack : options.distribution().packs()) {
+                    installer.install(pack);
+                }
+            }
+            for (Path directory : options.packDirectories()) {
+                for (Path pack : packsIn(directory)) {
+                    installer.install(pack);
+                }
+            }
+            return platform;
+        } catch (BundleException | RuntimeException e) {
+            platform.close();
+            throw new IllegalStateException("the platform did not start: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The packs under {@code directory}: the directory itself if it holds a pack.json, else each sub-directory
+     * that does (model-law packs first) and each pack jar.
+     */
+    static List<Path> packsIn(Path directory) {
+        if (Files.isRegularFile(directory.resolve("pack.json")) || Files.isRegularFile(directory)) {
+            return List.of(directory);
+        }
+        if (!Files.isDirectory(directory)) {
+            throw new IllegalArgumentException("no pack directory at " + directory);
+        }
+        try (Stream<Path> children = Files.list(directory)) {
+            return children.filter(p -> Files.isRegularFile(p.resolve("pack.json")) || p.toString().endsWith(".jar"))
+                    .sorted(Comparator.comparing((Path p) -> !isModelLaw(p)).thenComparing(Comparator.naturalOrder()))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean isModelLaw(Path pack) {
+        try {
+            Path descriptor = pack.resolve("pack.json");
+            return Files.isRegularFile(descriptor) && Files.readString(descriptor).contains("\"model-law\"");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The service of type {@code type}; the core registers them all before packs load. */
+    public <T> T service(Class<T> type) {
+        ServiceReference<T> reference = felix.getBundleContext().getServiceReference(type);
+        if (reference == null) {
+            throw new IllegalStateException("service " + type.getSimpleName() + " is not registered; is lexgap-core active?");
+        }
+        return felix.getBundleContext().getService(reference);
+    }
+
+    public Evaluator evaluator() {
+        return service(Evaluator.class);
+    }
+
+    public PackRegistry registry() {
+        return service(PackRegistry.class);
+    }
+
+    public PackInstaller installer() {
+        return service(PackInstaller.class);
+    }
+
+    public ReportRenderer renderer() {
+        return service(ReportRenderer.class);
+    }
+
+    /** Packs that failed to load (with nothing serving in their place). */
+    public List<PackInfo> failedPacks() {
+        return registry().packs().stream().filter(p -> "FAILED".equals(p.state())).toList();
+    }
+
+    public BundleContext context() {
+        return felix.getBundleContext();
+    }
+
+    /** Blocks until the framework stops (the shell's {@code exit} or {@code stop 0}). */
+    public void awaitStop() throws InterruptedException {
+        felix.waitForStop(0);
+    }
+
+    @Override
+    public void close() {
+        try {
+            felix.stop();
+            FrameworkEvent event = felix.waitForStop(10_000);
+            if (event.getType() == FrameworkEvent.WAIT_TIMEDOUT) {
+                org.slf4j.LoggerFactory.getLogger(Platform.class).warn("framework did not stop within 10 s");
+            }
+        } catch (BundleException | InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            deleteQuietly(storage);
+        }
+    }
+
+    private static void deleteQuietly(Path root) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temp folder left behind is harmless
+        }
+    }
+}
