@@ -37,7 +37,7 @@ final class PackChecker {
     }
 
     static void check(PackContent content, Map<String, LocatedJson> documents, Map<String, Set<String>> known,
-                      Problems problems) {
+                      Problems problems, boolean descriptorValid) {
         Map<String, Set<String>> criteria = new HashMap<>(known);
         if (content.edition() != null) {
             Set<String> own = new TreeSet<>();
@@ -45,7 +45,9 @@ final class PackChecker {
             criteria.put(content.edition().edition(), own);
         }
         PackChecker checker = new PackChecker(content, criteria, problems);
-        checker.checkDescriptor();
+        if (descriptorValid) {
+            checker.checkDescriptor();
+        }
         for (Map.Entry<String, LocatedJson> document : documents.entrySet()) {
             if (document.getKey().startsWith("jurisdictions/")) {
                 checker.checkJurisdiction(document.getValue());
@@ -61,7 +63,7 @@ final class PackChecker {
             problems.error(PackReader.DESCRIPTOR, 0, 0, "\"editions\" must list the edition that edition.json defines ("
                     + content.edition().edition() + ")");
         }
-        if (!d.isModelLaw() && content.jurisdictions().isEmpty()) {
+        if (!d.isModelLaw() && content.files().list("jurisdictions", ".json").isEmpty()) {
             problems.warning(PackReader.DESCRIPTOR, 0, 0, "a pack of kind \"jurisdictions\" with no jurisdictions/*.json");
         }
         for (String edition : d.editions()) {

@@ -48,10 +48,10 @@ public final class PackReader {
         Map<String, LocatedJson> documents = new TreeMap<>();
         Problems early = new Problems(files.origin());
         LocatedJson descriptorJson = parse(files, DESCRIPTOR, Kind.PACK, early, true);
-        if (descriptorJson == null) {
-            return new Result(null, early.list());
-        }
-        PackDescriptor descriptor = descriptor(descriptorJson.root());
+        // With a bad pack.json the other files are still read, so that one run reports every problem.
+        PackDescriptor descriptor = descriptorJson != null ? descriptor(descriptorJson.root())
+                : new PackDescriptor(files.origin(), "0.0.0", "", files.contains(EDITION) ? PackDescriptor.MODEL_LAW
+                        : "jurisdictions", List.of(), null, List.of());
         Problems problems = new Problems(descriptor.id());
         problems.addAll(early.list());
 
@@ -86,7 +86,7 @@ public final class PackReader {
             rules.put(path, new String(files.bytes(path), StandardCharsets.UTF_8));
         }
         PackContent content = new PackContent(files, descriptor, edition, jurisdictions, tests, rules);
-        PackChecker.check(content, documents, knownCriteria, problems);
+        PackChecker.check(content, documents, knownCriteria, problems, descriptorJson != null);
         return new Result(problems.hasErrors() ? null : content, problems.list());
     }
 
