@@ -95,8 +95,7 @@ public final class Platform implements AutoCloseable {
             List<String> names = new ArrayList<>(List.of("jackson-annotations", "jackson-core", "jackson-databind",
                     "lexgap-core"));
             if (options.shell()) {
-                names.addAll(List.of("org.apache.felix.gogo.runtime", "org.apache.felix.gogo.command",
-                        "org.apache.felix.gogo.shell"));
+                names.addAll(List.of("org.apache.felix.gogo.runtime", "org.apache.felix.gogo.command"));
             }
             for (String name : names) {
                 platformBundles.add(context.installBundle(
@@ -115,6 +114,11 @@ public final class Platform implements AutoCloseable {
                 for (Path pack : packsIn(directory)) {
                     installer.install(pack);
                 }
+            }
+            if (options.shell()) {
+                // Last, so that the prompt appears once every pack is loaded.
+                context.installBundle("reference:" + options.distribution().bundle("org.apache.felix.gogo.shell")
+                        .toUri()).start();
             }
             return platform;
         } catch (BundleException | RuntimeException e) {

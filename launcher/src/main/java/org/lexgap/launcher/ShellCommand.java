@@ -11,7 +11,7 @@ import picocli.CommandLine.Mixin;
         description = {"The Felix Gogo shell with the lexgap commands:",
                 "  assess PH [2016-01-01]      matrix ASEAN [2016-01-01]     packs",
                 "  addpack PATH                updatepack ID [PATH]          removepack ID",
-                "and the framework's own (lb, help). Type 'exit' or 'stop 0' to leave."})
+                "and the framework's own (lb, help). Type 'exit 0' to leave."})
 final class ShellCommand implements Callable<Integer> {
     @Mixin
     PlatformOptions platform;

@@ -1,0 +1,82 @@
+package org.lexgap.launcher;
+
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import org.lexgap.api.model.AssessmentRequest;
+import org.lexgap.api.model.PackInfo;
+
+/**
+ * {@code lexgap bench}: prints start-up and hot-path figures measured in this JVM. Figures, not assertions: run it
+ * on the machine you care about.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure start-up, first verdict, pack reload and assessment times, and print them.")
+final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--rounds", defaultValue = "10", description = "Repetitions of each warm measurement (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        AssessmentRequest ph = new AssessmentRequest(List.of("PH"), null, "8", LocalDate.of(2016, 1, 1));
+        try (Platform platform = Platform.start(Platform.Options.defaults())) {
+            long started = System.currentTimeMillis();
+            platform.evaluator().assess(ph);
+            long firstVerdict = System.currentTimeMillis();
+            out.printf("JVM start -> platform up, shipped packs loaded   %6d ms%n", started - jvmStart);
+            out.printf("JVM start -> first verdict (PH)                 %6d ms%n", firstVerdict - jvmStart);
+
+            Path asean = Distribution.locate().packs().stream().filter(p -> p.toString().contains("asean")).findFirst()
+                    .orElseThrow();
+            List<Double> updates = new ArrayList<>();
+            for (int i = 0; i < rounds; i++) {
+                long t = System.nanoTime();
+                PackInfo info = platform.installer().update("asean", asean);
+                platform.evaluator().assess(ph);
+                updates.add((System.nanoTime() - t) / 1e6);
+                if (!"SERVING".equals(info.state())) {
+                    throw new IllegalStateException("asean did not reload: " + info.problems());
+                }
+            }
+            out.printf("hot update of asean until new rules answer      %s%n", stats(updates));
+
+            List<Double> assessments = new ArrayList<>();
+            for (int i = 0; i < rounds * 10; i++) {
+                long t = System.nanoTime();
+                platform.evaluator().assess(ph);
+                assessments.add((System.nanoTime() - t) / 1e6);
+            }
+            out.printf("warm assessment of PH (one session)             %s%n", stats(assessments));
+
+            Runtime runtime = Runtime.getRuntime();
+            System.gc();
+            out.printf("heap used after the runs                        %6d MB%n",
+                    (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024));
+            out.printf("(%d cores, %s)%n", runtime.availableProcessors(), System.getProperty("java.vm.version"));
+            out.flush();
+            return 0;
+        }
+    }
+
+    private static String stats(List<Double> samples) {
+        List<Double> sorted = new ArrayList<>(samples);
+        Collections.sort(sorted);
+        return String.format("median %7.1f ms  (min %.1f, max %.1f, n=%d)", sorted.get(sorted.size() / 2),
+                sorted.get(0), sorted.get(sorted.size() - 1), sorted.size());
+    }
+}
