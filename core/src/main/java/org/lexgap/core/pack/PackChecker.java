@@ -122,11 +122,15 @@ final class PackChecker {
         if (repealedBy != null && repealed == null) {
             problems.error(json, at + "/repealedBy", "repealedBy is given but the repeal date (repealed) is missing");
         }
-        if (inForce == null) {
-            problems.warning(json, at, "instrument " + in.get("id").asText()
-                    + " has no in-force date, so it is never treated as in force");
-        }
         JsonNode provisions = in.get("provisions");
+        boolean undated = provisions.isEmpty();
+        for (JsonNode p : provisions) {
+            undated |= !p.has("inForce") && !p.has("insertedBy");
+        }
+        if (inForce == null && undated) {
+            problems.warning(json, at, "instrument " + in.get("id").asText()
+                    + " has no in-force date, so it (and any provision without a date of its own) is never treated as in force");
+        }
         for (int j = 0; j < provisions.size(); j++) {
             JsonNode p = provisions.get(j);
             String pat = at + "/provisions/" + j;
