@@ -1,0 +1,73 @@
+package org.lexgap.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.lexgap.api.model.Instrument;
+import org.lexgap.api.model.Interpretation;
+import org.lexgap.api.model.PackInfo;
+import org.lexgap.api.model.Provision;
+import org.lexgap.core.engine.Engine;
+import org.lexgap.core.engine.LoadedPack;
+import org.lexgap.core.pack.JurisdictionData;
+import org.lexgap.core.registry.PackRegistryImpl;
+
+/** Every shipped pack loads cleanly, passes its own tests, and cites a source for every fact. */
+class ShippedPacksTest {
+    static final Path APAC = Path.of("../rulepacks/apac/src/main/pack");
+
+    static PackRegistryImpl registry() {
+        PackRegistryImpl registry = Packs.registry(new Engine("t"));
+        registry.load(3, "apac", Packs.read(APAC));
+        return registry;
+    }
+
+    @Test
+    void allShippedPacksServeWithoutErrors() {
+        List<PackInfo> packs = registry().packs();
+        assertEquals(List.of("apac", "asean", "model-law-8"), packs.stream().map(PackInfo::id).toList());
+        packs.forEach(p -> assertEquals("SERVING", p.state(), p.id() + " " + p.problems()));
+    }
+
+    @Test
+    void everyInstrumentProvisionAndInterpretationCarriesASource() {
+        int checked = 0;
+        for (LoadedPack pack : registry().catalog().packs()) {
+            for (JurisdictionData data : pack.content().jurisdictions()) {
+                for (Instrument i : data.instruments()) {
+                    assertFalse(i.source() == null || i.source().isBlank(), i.id());
+                    checked++;
+                }
+                for (Provision p : data.provisions()) {
+                    assertFalse(p.source() == null || p.source().isBlank(), p.id());
+                    checked++;
+                }
+                for (Interpretation i : data.interpretations()) {
+                    assertFalse(i.source() == null || i.source().isBlank(), i.id());
+                    assertFalse(i.reason().isBlank(), i.id());
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked > 60, "checked only " + checked);
+    }
+
+    @Test
+    void unverifiedInstrumentsExplainWhatIsUnverified() {
+        for (LoadedPack pack : registry().catalog().packs()) {
+            for (JurisdictionData data : pack.content().jurisdictions()) {
+                for (Instrument i : data.instruments()) {
+                    if (!i.verified()) {
+                        assertFalse(i.note() == null || i.note().isBlank(), i.id() + " is unverified without a note");
+                    }
+                }
+            }
+        }
+    }
+}
