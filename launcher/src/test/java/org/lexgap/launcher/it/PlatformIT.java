@@ -110,20 +110,24 @@ class PlatformIT {
         Path modelLaw = Distribution.locate().packs().get(0);
         try (Platform p = Platform.start(Platform.Options.defaults().withoutShippedPacks()
                 .withPacks(List.of(modelLaw, asean)))) {
-            assertEquals(Status.MET, status(p, "PH", "simple_possession"));
+            assertEquals(Status.MET, status(p, "PH", "isp_reporting", "2024-01-01"));
 
-            // Version 1.0.1: an analyst finds s. 4(l) cannot be confirmed and withdraws it, with its test.
+            // Version 1.0.1: an analyst withdraws RA 11930's unverified reporting duty, and updates its test.
             TestPacks.replace(asean.resolve("pack.json"), "\"version\": \"1.0.0\"", "\"version\": \"1.0.1\"");
-            TestPacks.replace(asean.resolve("jurisdictions/PH.json"), "\"conduct\": \"possess\", \"intent\": \"none\", \"medium\": \"any\"}]",
-                    "\"conduct\": \"access\", \"intent\": \"none\", \"medium\": \"any\"}]");
+            TestPacks.replace(asean.resolve("jurisdictions/PH.json"),
+                    "{\"type\": \"duty\", \"subject\": \"csam\", \"bearer\": \"isp\", \"action\": \"report\"},\n"
+                            + "            {\"type\": \"duty\", \"subject\": \"csam\", \"bearer\": \"isp\", \"action\": \"block\"},\n"
+                            + "            {\"type\": \"duty\", \"bearer\": \"isp\", \"action\": \"retain\"}",
+                    "{\"type\": \"duty\", \"bearer\": \"isp\", \"action\": \"retain\"}");
             TestPacks.write(asean.resolve("tests/PH.json"), """
-                    {"cases": [{"name": "PH without s. 4(l)", "jurisdiction": "PH", "edition": "8", "asOf": "2016-01-01",
-                                "expect": {"simple_possession": "NOT_MET", "definition": "MET"}}]}
+                    {"cases": [{"name": "PH after RA 11930 without a recorded reporting duty", "jurisdiction": "PH",
+                                "edition": "8", "asOf": "2024-01-01", "expect": {"isp_reporting": "NOT_MET"}}]}
                     """);
             PackInfo updated = p.installer().update("asean", null);
             assertEquals("1.0.1", updated.version(), updated.problems().toString());
             assertEquals("SERVING", updated.state());
-            assertEquals(Status.NOT_MET, status(p, "PH", "simple_possession"));
+            assertEquals(Status.NOT_MET, status(p, "PH", "isp_reporting", "2024-01-01"));
+            assertEquals(Status.MET, status(p, "PH", "isp_reporting", "2016-01-01"));
 
             // Version 1.0.2 has a DRL syntax error: refused, 1.0.1 keeps answering.
             TestPacks.replace(asean.resolve("pack.json"), "\"version\": \"1.0.1\"", "\"version\": \"1.0.2\"");
@@ -134,7 +138,7 @@ class PlatformIT {
             PackProblem problem = refused.problems().stream().filter(x -> "rules/broken.drl".equals(x.file()))
                     .findFirst().orElseThrow(() -> new AssertionError(refused.problems().toString()));
             assertTrue(problem.line() >= 3, problem.format());
-            assertEquals(Status.NOT_MET, status(p, "PH", "simple_possession"));
+            assertEquals(Status.NOT_MET, status(p, "PH", "isp_reporting", "2024-01-01"));
             GapAnalysis analysis = p.evaluator().assess(new AssessmentRequest(List.of("PH"), null, "8", LocalDate.parse("2016-01-01")));
             assertEquals("1.0.1", analysis.provenance().packs().stream().filter(r -> r.id().equals("asean")).findFirst().orElseThrow().version());
         }
@@ -175,8 +179,8 @@ class PlatformIT {
         }
     }
 
-    private static Status status(Platform p, String code, String criterion) {
-        return assess(p, code, "2016-01-01").criteria().stream().filter(a -> a.criterion().equals(criterion))
+    private static Status status(Platform p, String code, String criterion, String asOf) {
+        return assess(p, code, asOf).criteria().stream().filter(a -> a.criterion().equals(criterion))
                 .findFirst().orElseThrow().status();
     }
 }
