@@ -24,6 +24,7 @@ import org.lexgap.api.service.Evaluator;
 import org.lexgap.api.service.PackInstaller;
 import org.lexgap.api.service.PackRegistry;
 import org.lexgap.api.service.ReportRenderer;
+import org.lexgap.api.service.ReportService;
 
 /**
  * An embedded Felix framework running the Lexgap bundles. The api and SLF4J packages come from the application
@@ -179,6 +180,10 @@ public final class Platform implements AutoCloseable {
 
     public ReportRenderer renderer() {
         return service(ReportRenderer.class);
+    }
+
+    public ReportService reports() {
+        return service(ReportService.class);
     }
 
     /** Packs that failed to load (with nothing serving in their place). */

@@ -40,7 +40,7 @@ final class Verdicts {
                 .filter(f -> f.finding().criterion().equals(criterion.id())
                         && f.finding().jurisdiction().equals(data.code()))
                 .sorted(Comparator.comparing((RuledFinding f) -> f.finding().status())
-                        .thenComparing(f -> f.finding().provision(), Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(f -> f.finding().provision(), Comparator.nullsLast(NaturalOrder.INSTANCE))
                         .thenComparing(RuledFinding::rule))
                 .toList();
         List<RuledFinding> met = findings.stream().filter(f -> f.finding().status() == Status.MET).toList();
@@ -83,7 +83,7 @@ final class Verdicts {
         data.provisions().forEach(p -> provisions.put(p.id(), p));
         Map<String, Instrument> instruments = new LinkedHashMap<>();
         data.instruments().forEach(i -> instruments.put(i.id(), i));
-        Map<String, Evidence> out = new java.util.TreeMap<>();
+        Map<String, Evidence> out = new java.util.TreeMap<>(NaturalOrder.INSTANCE);
         for (RuledFinding f : met) {
             Provision p = provisions.get(f.finding().provision());
             if (p == null || out.containsKey(p.id())) {

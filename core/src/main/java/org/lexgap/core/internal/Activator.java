@@ -9,12 +9,14 @@ import org.lexgap.api.service.Evaluator;
 import org.lexgap.api.service.PackInstaller;
 import org.lexgap.api.service.PackRegistry;
 import org.lexgap.api.service.ReportRenderer;
+import org.lexgap.api.service.ReportService;
 import org.lexgap.core.engine.Engine;
 import org.lexgap.core.engine.EvaluatorService;
 import org.lexgap.core.registry.PackExtender;
 import org.lexgap.core.registry.PackInstallerService;
 import org.lexgap.core.registry.PackRegistryImpl;
 import org.lexgap.core.render.Renderers;
+import org.lexgap.core.report.ReportServiceImpl;
 import org.lexgap.core.shell.LexgapCommands;
 
 /**
@@ -35,6 +37,7 @@ public final class Activator implements BundleActivator {
         context.registerService(Evaluator.class, evaluator, null);
         context.registerService(ReportRenderer.class, renderers, null);
         context.registerService(PackInstaller.class, installer, null);
+        context.registerService(ReportService.class, new ReportServiceImpl(evaluator), null);
         Hashtable<String, Object> shell = new Hashtable<>();
         shell.put("osgi.command.scope", "lexgap");
         shell.put("osgi.command.function", LexgapCommands.FUNCTIONS);

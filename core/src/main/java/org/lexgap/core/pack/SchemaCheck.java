@@ -23,7 +23,7 @@ public final class SchemaCheck {
     /** The schema of each kind of pack file. */
     public enum Kind {
         PACK("pack.schema.json"), EDITION("edition.schema.json"), JURISDICTION("jurisdiction.schema.json"),
-        TESTS("tests.schema.json");
+        TESTS("tests.schema.json"), REPORT("report.schema.json");
 
         final String resource;
 

@@ -1,114 +1,13 @@
 package org.lexgap.core.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import org.lexgap.api.model.Assessment;
-import org.lexgap.api.model.Criterion;
-import org.lexgap.api.model.Evidence;
 import org.lexgap.api.model.GapAnalysis;
-import org.lexgap.api.model.Interpretation;
-import org.lexgap.api.model.JurisdictionResult;
-import org.lexgap.api.model.PackRef;
 
-/**
- * The JSON form of a gap analysis. Built node by node so that field order, and therefore the bytes, never depend
- * on reflection or map ordering.
- */
+/** The JSON form of a gap analysis, for {@code assess --format json}. */
 final class JsonReport {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private JsonReport() {
     }
 
-    static ObjectNode tree(GapAnalysis analysis) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("edition", analysis.edition().edition());
-        root.put("asOf", analysis.provenance().asOf().toString());
-        if (analysis.region() != null) {
-            root.put("region", analysis.region().id());
-        }
-        ArrayNode criteria = root.putArray("criteriaDefinitions");
-        for (Criterion c : analysis.criteria()) {
-            ObjectNode node = criteria.addObject();
-            node.put("id", c.id());
-            node.put("number", c.number());
-            node.put("question", c.question());
-            node.put("recommendation", c.recommendation());
-        }
-        ArrayNode jurisdictions = root.putArray("jurisdictions");
-        for (JurisdictionResult j : analysis.jurisdictions()) {
-            jurisdictions.add(jurisdiction(j));
-        }
-        ObjectNode provenance = root.putObject("provenance");
-        provenance.put("lexgapVersion", analysis.provenance().lexgapVersion());
-        provenance.put("edition", analysis.provenance().edition());
-        provenance.put("asOf", analysis.provenance().asOf().toString());
-        ArrayNode packs = provenance.putArray("packs");
-        for (PackRef pack : analysis.provenance().packs()) {
-            packs.addObject().put("id", pack.id()).put("version", pack.version()).put("sha256", pack.sha256());
-        }
-        return root;
-    }
-
     static String render(GapAnalysis analysis) {
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        try {
-            return MAPPER.writer(printer).writeValueAsString(tree(analysis)) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static ObjectNode jurisdiction(JurisdictionResult j) {
-        ObjectNode node = MAPPER.createObjectNode();
-        node.put("code", j.code());
-        node.put("name", j.name());
-        node.put("pack", j.pack());
-        node.put("met", j.metCount());
-        ArrayNode criteria = node.putArray("criteria");
-        for (Assessment a : j.criteria()) {
-            ObjectNode c = criteria.addObject();
-            c.put("id", a.criterion());
-            c.put("status", a.status().name());
-            c.put("basis", a.basis().name());
-            c.put("rule", a.rule());
-            c.put("reason", a.reason());
-            ArrayNode evidence = c.putArray("evidence");
-            for (Evidence e : a.evidence()) {
-                ObjectNode ev = evidence.addObject();
-                ev.put("provision", e.provision());
-                ev.put("instrument", e.instrument());
-                ev.put("title", e.title());
-                ev.put("section", e.section());
-                ev.put("citation", e.citation());
-                ev.put("inForce", e.inForce() == null ? null : e.inForce().toString());
-                ev.put("source", e.source());
-                ev.put("verified", e.verified());
-                ev.put("summary", e.summary());
-            }
-            if (a.interpretation() != null) {
-                Interpretation i = a.interpretation();
-                ObjectNode in = c.putObject("interpretation");
-                in.put("id", i.id());
-                in.put("status", i.status().name());
-                in.put("reason", i.reason());
-                in.put("source", i.source());
-                in.put("verified", i.verified());
-                ArrayNode byRules = in.putArray("rulesAlone");
-                a.ruleFindings().forEach(byRules::add);
-            }
-        }
-        ArrayNode inForce = node.putArray("instrumentsInForce");
-        j.inForce().forEach(inForce::add);
-        ArrayNode unverified = node.putArray("unverified");
-        j.unverified().forEach(unverified::add);
-        return node;
+        return JsonTrees.write(JsonTrees.analysis(analysis));
     }
 }

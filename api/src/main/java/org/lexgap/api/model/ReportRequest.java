@@ -1,0 +1,22 @@
+package org.lexgap.api.model;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A gap report to produce.
+ *
+ * @param jurisdictions jurisdiction codes for a country report (exactly one), or empty
+ * @param region        region id for a regional report, or {@code null}
+ * @param edition       model-law edition
+ * @param asOf          the date the law is read as of
+ * @param compareWith   a second date to compare with (usually earlier), or {@code null}
+ * @param format        one of {@code ReportService.formats()}
+ * @param lang          language of the report's own wording, one of {@code ReportService.languages()}
+ */
+public record ReportRequest(List<String> jurisdictions, String region, String edition, LocalDate asOf,
+                            LocalDate compareWith, String format, String lang) {
+    public ReportRequest {
+        jurisdictions = List.copyOf(jurisdictions);
+    }
+}

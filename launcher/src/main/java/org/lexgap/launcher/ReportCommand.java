@@ -1,0 +1,86 @@
+package org.lexgap.launcher;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import org.lexgap.api.model.ReportRequest;
+
+/** {@code lexgap report}: a gap report for a country or a region, as a document. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {"Write a gap report for a country (--jurisdiction) or a region (--region):",
+                "status per criterion with cited evidence, gaps with the model law's recommendations,",
+                "regional counts and chart, and what changed since --compare-with."})
+final class ReportCommand implements Callable<Integer> {
+    @Option(names = {"-j", "--jurisdiction"}, paramLabel = "CODE", split = ",",
+            description = "One code for a country report; several for a report on that group.")
+    List<String> jurisdictions = new ArrayList<>();
+
+    @Option(names = {"-r", "--region"}, paramLabel = "NAME", description = "A region a pack declares, e.g. ASEAN.")
+    String region;
+
+    @Option(names = {"-e", "--edition"}, defaultValue = "8", description = "Model-law edition (default: ${DEFAULT-VALUE}).")
+    String edition;
+
+    @Option(names = "--as-of", paramLabel = "DATE", converter = Dates.class, defaultValue = "today",
+            description = "Read the law as of this date, YYYY-MM-DD (default: today).")
+    LocalDate asOf;
+
+    @Option(names = "--compare-with", paramLabel = "DATE", converter = Dates.class,
+            description = "Also read the law as of this date and report what changed, e.g. 2016-01-01.")
+    LocalDate compareWith;
+
+    @Option(names = {"-f", "--format"}, defaultValue = "html", description = "html, pdf, md, csv or json (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    Path output;
+
+    @Option(names = "--lang", defaultValue = "en", description = "Language of the report's wording (default: ${DEFAULT-VALUE}).")
+    String lang;
+
+    @Mixin
+    PlatformOptions platform;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (jurisdictions.isEmpty() == (region == null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "name either --jurisdiction CODE or --region NAME");
+        }
+        if (format.equals("pdf") && output == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "a PDF needs -o FILE");
+        }
+        try (Platform running = platform.start()) {
+            Warnings.failedPacks(running, spec.commandLine().getErr());
+            byte[] report = running.reports().report(new ReportRequest(jurisdictions, region, edition, asOf,
+                    compareWith, format, lang));
+            if (output == null) {
+                spec.commandLine().getOut().flush();
+                OutputStream out = System.out;
+                out.write(report);
+                out.flush();
+            } else {
+                Path parent = output.toAbsolutePath().getParent();
+                if (parent != null) {
+                    Files.createDirectories(parent);
+                }
+                Files.write(output, report);
+                spec.commandLine().getErr().println("lexgap: wrote " + output + " (" + report.length + " bytes)");
+            }
+            return 0;
+        }
+    }
+}
