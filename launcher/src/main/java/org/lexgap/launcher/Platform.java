@@ -23,6 +23,7 @@ import org.lexgap.api.model.PackInfo;
 import org.lexgap.api.service.Evaluator;
 import org.lexgap.api.service.PackInstaller;
 import org.lexgap.api.service.PackRegistry;
+import org.lexgap.api.service.PackToolkit;
 import org.lexgap.api.service.ReportRenderer;
 import org.lexgap.api.service.ReportService;
 
@@ -45,21 +46,29 @@ public final class Platform implements AutoCloseable {
     }
 
     /** What to start. */
-    public record Options(Distribution distribution, boolean shippedPacks, List<Path> packDirectories, boolean shell) {
+    public record Options(Distribution distribution, boolean shippedPacks, List<String> excludedShipped,
+                          List<Path> packDirectories, boolean shell) {
         public static Options defaults() {
-            return new Options(Distribution.locate(), true, List.of(), false);
+            return new Options(Distribution.locate(), true, List.of(), List.of(), false);
         }
 
         public Options withoutShippedPacks() {
-            return new Options(distribution, false, packDirectories, shell);
+            return new Options(distribution, false, excludedShipped, packDirectories, shell);
+        }
+
+        /** Leaves out the shipped pack with this id (its jar is named lexgap-pack-ID.jar). */
+        public Options withoutShipped(String packId) {
+            List<String> excluded = new ArrayList<>(excludedShipped);
+            excluded.add(packId);
+            return new Options(distribution, shippedPacks, excluded, packDirectories, shell);
         }
 
         public Options withPacks(List<Path> directories) {
-            return new Options(distribution, shippedPacks, directories, shell);
+            return new Options(distribution, shippedPacks, excludedShipped, directories, shell);
         }
 
         public Options withShell() {
-            return new Options(distribution, shippedPacks, packDirectories, true);
+            return new Options(distribution, shippedPacks, excludedShipped, packDirectories, true);
         }
     }
 
@@ -108,7 +117,10 @@ public final class Platform implements AutoCloseable {
             PackInstaller installer = platform.service(PackInstaller.class);
             if (options.shippedPacks()) {
                 for (Path pack : options.distribution().packs()) {
-                    installer.install(pack);
+                    if (!options.excludedShipped().contains(pack.getFileName().toString()
+                            .replaceFirst("^lexgap-pack-", "").replaceFirst("\\.jar$", ""))) {
+                        installer.install(pack);
+                    }
                 }
             }
             for (Path directory : options.packDirectories()) {
@@ -180,6 +192,10 @@ public final class Platform implements AutoCloseable {
 
     public ReportRenderer renderer() {
         return service(ReportRenderer.class);
+    }
+
+    public PackToolkit toolkit() {
+        return service(PackToolkit.class);
     }
 
     public ReportService reports() {

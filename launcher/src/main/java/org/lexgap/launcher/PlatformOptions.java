@@ -22,7 +22,16 @@ final class PlatformOptions {
         return start(false);
     }
 
+    /** Starts without the shipped pack with this id, so that its source directory can be loaded in its place. */
+    Platform startExcluding(String packId) {
+        return Platform.start(options(false).withoutShipped(packId));
+    }
+
     Platform start(boolean shell) {
+        return Platform.start(options(shell));
+    }
+
+    private Platform.Options options(boolean shell) {
         Platform.Options options = Platform.Options.defaults().withPacks(packs);
         if (noShippedPacks) {
             options = options.withoutShippedPacks();
@@ -30,6 +39,6 @@ final class PlatformOptions {
         if (shell) {
             options = options.withShell();
         }
-        return Platform.start(options);
+        return options;
     }
 }

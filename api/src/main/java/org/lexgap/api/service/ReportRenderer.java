@@ -2,6 +2,7 @@ package org.lexgap.api.service;
 
 import java.util.List;
 
+import org.lexgap.api.model.Explanation;
 import org.lexgap.api.model.GapAnalysis;
 import org.lexgap.api.model.PackInfo;
 
@@ -20,4 +21,7 @@ public interface ReportRenderer {
 
     /** Lists packs with their state and problems, as {@code text} or {@code json}. */
     String renderPacks(List<PackInfo> packs, String format);
+
+    /** Renders the trace behind one verdict, as {@code text} or {@code json}. */
+    String renderExplanation(Explanation explanation, String format);
 }

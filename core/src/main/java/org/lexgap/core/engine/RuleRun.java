@@ -25,20 +25,23 @@ import org.lexgap.core.pack.JurisdictionData;
  * One rule session for one jurisdiction: the law in force on the date goes in, the rules fire (at most
  * {@link #FIRE_LIMIT} times), and the findings come out with the rule that inserted each.
  */
-final class RuleRun {
+public final class RuleRun {
     /** Far above what any real pack needs (a jurisdiction fires tens of rules); reaching it means a loop. */
     static final int FIRE_LIMIT = 10_000;
 
-    /** A finding and the rule ({@code pack: name}) that inserted it. */
-    record RuledFinding(Finding finding, String rule) {
+    /** A finding, the rule ({@code pack: name}) that inserted it, and the firing (1-based) during which it did. */
+    public record RuledFinding(Finding finding, String rule, int firing) {
+        RuledFinding(Finding finding, String rule) {
+            this(finding, rule, 0);
+        }
     }
 
     /** One rule firing, for traces. */
-    record Firing(int order, String rule, List<String> facts) {
+    public record Firing(int order, String rule, List<String> facts) {
     }
 
     /** What the session produced. */
-    record Outcome(List<Provision> inForce, List<RuledFinding> findings, List<Firing> firings) {
+    public record Outcome(List<Provision> inForce, List<RuledFinding> findings, List<Firing> firings) {
     }
 
     private RuleRun() {
@@ -51,6 +54,7 @@ final class RuleRun {
         List<RuledFinding> findings = new ArrayList<>();
         List<Firing> firings = new ArrayList<>();
         Map<String, Integer> counts = new HashMap<>();
+        int[] current = {0};
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(RuleRun.class.getClassLoader());
@@ -60,17 +64,22 @@ final class RuleRun {
                 @Override
                 public void objectInserted(ObjectInsertedEvent event) {
                     if (event.getObject() instanceof Finding finding && event.getRule() != null) {
-                        findings.add(new RuledFinding(finding, qualified(event.getRule(), rulePacks)));
+                        findings.add(new RuledFinding(finding, qualified(event.getRule(), rulePacks), current[0]));
                     }
                 }
             });
             session.addEventListener(new DefaultAgendaEventListener() {
                 @Override
+                public void beforeMatchFired(org.kie.api.event.rule.BeforeMatchFiredEvent event) {
+                    current[0]++;
+                }
+
+                @Override
                 public void afterMatchFired(AfterMatchFiredEvent event) {
                     String rule = qualified(event.getMatch().getRule(), rulePacks);
                     counts.merge(rule, 1, Integer::sum);
                     if (firings.size() < 1000) {
-                        firings.add(new Firing(firings.size() + 1, rule, event.getMatch().getObjects().stream()
+                        firings.add(new Firing(current[0], rule, event.getMatch().getObjects().stream()
                                 .map(RuleRun::describe).toList()));
                     }
                 }
@@ -104,7 +113,7 @@ final class RuleRun {
         return rulePacks.getOrDefault(rule.getPackageName(), rule.getPackageName()) + ": " + rule.getName();
     }
 
-    private static String describe(Object fact) {
+    static String describe(Object fact) {
         if (fact instanceof LegalElement e) {
             return "element " + e.type() + " of " + e.provision();
         }

@@ -8,8 +8,10 @@ import org.osgi.framework.BundleContext;
 import org.lexgap.api.service.Evaluator;
 import org.lexgap.api.service.PackInstaller;
 import org.lexgap.api.service.PackRegistry;
+import org.lexgap.api.service.PackToolkit;
 import org.lexgap.api.service.ReportRenderer;
 import org.lexgap.api.service.ReportService;
+import org.lexgap.core.authoring.PackToolkitService;
 import org.lexgap.core.engine.Engine;
 import org.lexgap.core.engine.EvaluatorService;
 import org.lexgap.core.registry.PackExtender;
@@ -38,6 +40,7 @@ public final class Activator implements BundleActivator {
         context.registerService(ReportRenderer.class, renderers, null);
         context.registerService(PackInstaller.class, installer, null);
         context.registerService(ReportService.class, new ReportServiceImpl(evaluator), null);
+        context.registerService(PackToolkit.class, new PackToolkitService(engine, registry::catalog), null);
         Hashtable<String, Object> shell = new Hashtable<>();
         shell.put("osgi.command.scope", "lexgap");
         shell.put("osgi.command.function", LexgapCommands.FUNCTIONS);

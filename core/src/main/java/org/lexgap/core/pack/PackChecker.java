@@ -49,10 +49,24 @@ final class PackChecker {
             checker.checkDescriptor();
         }
         for (Map.Entry<String, LocatedJson> document : documents.entrySet()) {
+            checker.checkPlaceholders(document.getValue(), document.getValue().root(), "");
             if (document.getKey().startsWith("jurisdictions/")) {
                 checker.checkJurisdiction(document.getValue());
-            } else {
+            } else if (document.getKey().startsWith("tests/")) {
                 checker.checkTests(document.getValue());
+            }
+        }
+    }
+
+    /** Values still reading EXAMPLE... come from {@code lexgap pack new} and are not facts. */
+    private void checkPlaceholders(LocatedJson json, JsonNode node, String at) {
+        if (node.isTextual() && node.asText().startsWith("EXAMPLE")) {
+            problems.warning(json, at, "placeholder from 'lexgap pack new': replace it with a sourced fact or remove it");
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(f -> checkPlaceholders(json, f.getValue(), at + "/" + f.getKey()));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                checkPlaceholders(json, node.get(i), at + "/" + i);
             }
         }
     }

@@ -1,6 +1,10 @@
 package org.lexgap.core.pack;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -10,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * The files of one pack, keyed by their path inside the pack ({@code pack.json}, {@code rules/x.drl}, ...).
@@ -24,6 +29,34 @@ public final class PackFiles {
         this.origin = origin;
         this.files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
         this.sha256 = hash(this.files);
+    }
+
+    /**
+     * The files of a pack directory: every regular file except hidden ones and editor backups (names with
+     * {@code ~}), keyed by their path relative to the directory with {@code /} separators.
+     */
+    public static PackFiles fromDirectory(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            throw new IllegalArgumentException("no pack directory at " + directory);
+        }
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(directory)) {
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                String name = directory.relativize(file).toString().replace('\\', '/');
+                boolean hidden = java.util.Arrays.stream(name.split("/")).anyMatch(part -> part.startsWith("."));
+                if (!hidden && !name.contains("~")) {
+                    files.put(name, Files.readAllBytes(file));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read pack directory " + directory, e);
+        }
+        return new PackFiles(directory.toString(), files);
+    }
+
+    /** The paths of all files, in order. */
+    public java.util.Set<String> paths() {
+        return files.keySet();
     }
 
     /** Where the pack came from, for messages: a bundle location or a directory. */

@@ -54,6 +54,9 @@ public final class PackReader {
                         : "jurisdictions", List.of(), null, List.of());
         Problems problems = new Problems(descriptor.id());
         problems.addAll(early.list());
+        if (descriptorJson != null) {
+            documents.put(DESCRIPTOR, descriptorJson);
+        }
 
         ModelLawEdition edition = null;
         if (descriptor.isModelLaw()) {

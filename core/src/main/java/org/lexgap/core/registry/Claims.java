@@ -7,11 +7,11 @@ import org.lexgap.core.engine.LoadedPack;
 import org.lexgap.core.pack.JurisdictionData;
 
 /** What a pack claims (jurisdictions, an edition, regions), and where two packs' claims overlap. */
-final class Claims {
+public final class Claims {
     private Claims() {
     }
 
-    static Optional<String> overlap(LoadedPack a, LoadedPack b) {
+    public static Optional<String> overlap(LoadedPack a, LoadedPack b) {
         for (JurisdictionData x : a.content().jurisdictions()) {
             for (JurisdictionData y : b.content().jurisdictions()) {
                 if (x.code().equals(y.code())) {

@@ -5,14 +5,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+
+import org.lexgap.core.pack.PackFiles;
 
 /**
  * Turns a pack directory into a bundle jar in memory, generating the manifest, so that analysts never write one.
@@ -62,27 +62,18 @@ final class PackBundles {
             jar.putNextEntry(manifestEntry);
             manifest.write(jar);
             jar.closeEntry();
-            for (Path file : files(directory)) {
-                String name = directory.relativize(file).toString().replace('\\', '/');
+            PackFiles files = PackFiles.fromDirectory(directory);
+            for (String name : files.paths()) {
                 JarEntry entry = new JarEntry(name);
                 entry.setTime(FIXED_TIME);
                 jar.putNextEntry(entry);
-                jar.write(Files.readAllBytes(file));
+                jar.write(files.bytes(name));
                 jar.closeEntry();
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read pack directory " + directory, e);
         }
         return bytes.toByteArray();
-    }
-
-    private static List<Path> files(Path directory) throws IOException {
-        try (Stream<Path> walk = Files.walk(directory)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> directory.relativize(p).toString().chars().noneMatch(c -> c == '~'))
-                    .filter(p -> !directory.relativize(p).getFileName().toString().startsWith("."))
-                    .sorted().toList();
-        }
     }
 
     private static String read(Path file) {

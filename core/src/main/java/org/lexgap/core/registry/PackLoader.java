@@ -33,11 +33,17 @@ public final class PackLoader {
     private PackLoader() {
     }
 
-    /**
-     * @param runTests whether failing fixtures refuse the pack (true when loading to serve; the author's
-     *                 {@code pack test} runs them itself to report each case)
-     */
-    public static Attempt load(PackFiles files, Catalog catalog, Engine engine, boolean runTests) {
+    /** What to do with the pack's test fixtures. */
+    public enum Tests {
+        /** Do not run them (validation only). */
+        SKIP,
+        /** Run them and return the results; failures are not problems (the author's {@code pack test}). */
+        REPORT,
+        /** Run them; a failure is an error that refuses the pack (loading to serve). */
+        GATE
+    }
+
+    public static Attempt load(PackFiles files, Catalog catalog, Engine engine, Tests mode) {
         Map<String, Set<String>> criteria = new java.util.HashMap<>();
         catalog.editions().forEach((edition, pack) -> {
             Set<String> ids = new HashSet<>();
@@ -65,8 +71,10 @@ public final class PackLoader {
         }
         LoadedPack pack = new LoadedPack(content, rules);
         List<PackTests.CaseResult> tests = List.of();
-        if (runTests) {
+        if (mode != Tests.SKIP) {
             tests = PackTests.run(pack, catalog, engine);
+        }
+        if (mode == Tests.GATE) {
             for (PackTests.CaseResult result : tests) {
                 if (result.skipped() != null) {
                     problems.warning(result.testCase().file(), result.testCase().line(), 0, "test \""

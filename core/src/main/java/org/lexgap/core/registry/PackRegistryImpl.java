@@ -70,7 +70,7 @@ public final class PackRegistryImpl implements PackRegistry {
         Slot slot = slots.computeIfAbsent(bundleId, Slot::new);
         slot.location = location;
         Catalog others = catalogWithout(bundleId);
-        PackLoader.Attempt attempt = PackLoader.load(files, others, engine, true);
+        PackLoader.Attempt attempt = PackLoader.load(files, others, engine, PackLoader.Tests.GATE);
         slot.attemptedId = attempt.id();
         slot.attemptedVersion = attempt.version();
         List<PackProblem> problems = new ArrayList<>(attempt.problems());

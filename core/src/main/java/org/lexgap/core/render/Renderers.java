@@ -2,6 +2,7 @@ package org.lexgap.core.render;
 
 import java.util.List;
 
+import org.lexgap.api.model.Explanation;
 import org.lexgap.api.model.GapAnalysis;
 import org.lexgap.api.model.PackInfo;
 import org.lexgap.api.service.ReportRenderer;
@@ -31,6 +32,15 @@ public final class Renderers implements ReportRenderer {
         return switch (format) {
             case "text" -> PackListing.text(packs);
             case "json" -> PackListing.json(packs);
+            default -> throw new IllegalArgumentException("unknown format \"" + format + "\"; expected text or json");
+        };
+    }
+
+    @Override
+    public String renderExplanation(Explanation explanation, String format) {
+        return switch (format) {
+            case "text" -> ExplanationReport.text(explanation);
+            case "json" -> ExplanationReport.json(explanation);
             default -> throw new IllegalArgumentException("unknown format \"" + format + "\"; expected text or json");
         };
     }
