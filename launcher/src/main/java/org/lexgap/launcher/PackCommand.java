@@ -147,8 +147,8 @@ final class PackCommand implements Runnable {
         long errors = 0;
         long warnings = 0;
         for (PackProblem p : check.problems()) {
-            out.println(directory.resolve(p.file() == null ? "." : p.file()) + p.format().substring(
-                    p.file() == null ? "<pack>".length() : p.file().length()));
+            out.println(p.file() == null ? directory + ": " + p.format()
+                    : directory.resolve(p.file()) + p.format().substring(p.file().length()));
             if (p.severity() == PackProblem.Severity.ERROR) {
                 errors++;
             } else {

@@ -61,6 +61,11 @@ final class WatchCommand implements Callable<Integer> {
                 out.println("  " + p.format());
             }
         }
+        if (tests.hasErrors()) {
+            out.println("  tests not run: the new content does not load (errors above)");
+            out.flush();
+            return;
+        }
         long passed = tests.tests().stream().filter(PackTestResult::passed).count();
         long failed = tests.tests().stream().filter(t -> t.skipped() == null && !t.passed()).count();
         tests.tests().stream().filter(t -> t.skipped() == null && !t.passed())

@@ -17,16 +17,19 @@ public record PackProblem(String pack, String file, int line, int column, String
     /** How serious a problem is. */
     public enum Severity { ERROR, WARNING }
 
-    /** {@code file:line:column: message}, the form editors and terminals link to. */
+    /** {@code file:line:column: message}, the form editors and terminals link to; just the message without a file. */
     public String format() {
-        StringBuilder out = new StringBuilder(file == null ? "<pack>" : file);
-        if (line > 0) {
-            out.append(':').append(line);
-            if (column > 0) {
-                out.append(':').append(column);
+        StringBuilder out = new StringBuilder();
+        if (file != null) {
+            out.append(file);
+            if (line > 0) {
+                out.append(':').append(line);
+                if (column > 0) {
+                    out.append(':').append(column);
+                }
             }
+            out.append(": ");
         }
-        out.append(": ");
         if (severity == Severity.WARNING) {
             out.append("warning: ");
         }

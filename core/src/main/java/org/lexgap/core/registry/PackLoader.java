@@ -46,7 +46,7 @@ public final class PackLoader {
     public static Attempt load(PackFiles files, Catalog catalog, Engine engine, Tests mode) {
         Map<String, Set<String>> criteria = new java.util.HashMap<>();
         catalog.editions().forEach((edition, pack) -> {
-            Set<String> ids = new HashSet<>();
+            Set<String> ids = new java.util.TreeSet<>();
             pack.content().edition().criteria().forEach(c -> ids.add(c.id()));
             criteria.put(edition, ids);
         });

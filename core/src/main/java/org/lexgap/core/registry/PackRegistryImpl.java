@@ -86,9 +86,10 @@ public final class PackRegistryImpl implements PackRegistry {
             }
         }
         if (!accepted && slot.serving != null) {
-            problems.add(new PackProblem(attempt.id(), null, 0, 0, null, "version " + attempt.version()
-                    + " refused; version " + slot.serving.content().descriptor().version() + " keeps serving",
-                    Severity.WARNING));
+            problems.add(new PackProblem(attempt.id(), null, 0, 0, null, "the new content"
+                    + (attempt.version() == null ? "" : " (version " + attempt.version() + ")")
+                    + " was refused; the last good version, " + slot.serving.content().descriptor().version()
+                    + ", keeps serving", Severity.WARNING));
         }
         slot.problems = List.copyOf(problems);
         slot.active = true;
