@@ -1,8 +1,5 @@
 package org.lexgap.launcher;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
@@ -11,7 +8,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import org.lexgap.api.model.AssessmentRequest;
-import org.lexgap.api.model.GapAnalysis;
 
 /** {@code lexgap assess}: the gap analysis of jurisdictions or a region. */
 @Command(name = "assess", mixinStandardHelpOptions = true,
@@ -20,19 +16,11 @@ final class AssessCommand implements Callable<Integer> {
     /** Output formats and the renderer format each maps to. */
     enum Format { text, json }
 
-    @Option(names = {"-j", "--jurisdiction"}, paramLabel = "CODE", split = ",",
-            description = "ISO 3166 code, e.g. PH (repeatable, or comma-separated).")
-    List<String> jurisdictions = new ArrayList<>();
+    @Mixin
+    ScopeOptions scope;
 
-    @Option(names = {"-r", "--region"}, paramLabel = "NAME", description = "A region a pack declares, e.g. ASEAN.")
-    String region;
-
-    @Option(names = {"-e", "--edition"}, defaultValue = "8", description = "Model-law edition (default: ${DEFAULT-VALUE}).")
-    String edition;
-
-    @Option(names = "--as-of", paramLabel = "DATE", converter = Dates.class, defaultValue = "today",
-            description = "Read the law as of this date, YYYY-MM-DD (default: today).")
-    LocalDate asOf;
+    @Mixin
+    LawOptions law;
 
     @Option(names = {"-f", "--format"}, defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     Format format;
@@ -45,15 +33,8 @@ final class AssessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (jurisdictions.isEmpty() && region == null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "name --jurisdiction CODE or --region NAME");
-        }
-        try (Platform running = platform.start()) {
-            Warnings.failedPacks(running, spec.commandLine().getErr());
-            GapAnalysis analysis = running.evaluator().assess(new AssessmentRequest(jurisdictions, region, edition, asOf));
-            spec.commandLine().getOut().print(running.renderer().render(analysis, format.name()));
-            spec.commandLine().getOut().flush();
-            return 0;
-        }
+        scope.require(spec, false);
+        return platform.print(spec, running -> running.renderer().render(running.evaluator().assess(
+                new AssessmentRequest(scope.jurisdictions, scope.region, law.edition, law.asOf)), format.name()));
     }
 }

@@ -1,6 +1,5 @@
 package org.lexgap.launcher;
 
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
@@ -8,7 +7,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import org.lexgap.api.model.Explanation;
 
 /** {@code lexgap explain}: why one verdict is what it is. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
@@ -21,12 +19,8 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = {"-c", "--criterion"}, required = true, paramLabel = "ID", description = "e.g. simple_possession")
     String criterion;
 
-    @Option(names = {"-e", "--edition"}, defaultValue = "8", description = "Model-law edition (default: ${DEFAULT-VALUE}).")
-    String edition;
-
-    @Option(names = "--as-of", paramLabel = "DATE", converter = Dates.class, defaultValue = "today",
-            description = "Read the law as of this date, YYYY-MM-DD (default: today).")
-    LocalDate asOf;
+    @Mixin
+    LawOptions law;
 
     @Option(names = {"-f", "--format"}, defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     String format;
@@ -39,13 +33,7 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Platform running = platform.start()) {
-            Warnings.failedPacks(running, spec.commandLine().getErr());
-            Explanation explanation = running.toolkit().explain(jurisdiction.toUpperCase(java.util.Locale.ROOT),
-                    criterion, edition, asOf);
-            spec.commandLine().getOut().print(running.renderer().renderExplanation(explanation, format));
-            spec.commandLine().getOut().flush();
-            return 0;
-        }
+        return platform.print(spec, running -> running.renderer().renderExplanation(running.toolkit().explain(
+                jurisdiction.toUpperCase(java.util.Locale.ROOT), criterion, law.edition, law.asOf), format));
     }
 }

@@ -22,10 +22,6 @@ final class PacksCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Platform running = platform.start()) {
-            spec.commandLine().getOut().print(running.renderer().renderPacks(running.registry().packs(), format));
-            spec.commandLine().getOut().flush();
-            return 0;
-        }
+        return platform.print(spec, running -> running.renderer().renderPacks(running.registry().packs(), format));
     }
 }

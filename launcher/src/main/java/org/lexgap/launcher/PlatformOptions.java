@@ -3,6 +3,9 @@ package org.lexgap.launcher;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+
+import picocli.CommandLine;
 
 import picocli.CommandLine.Option;
 
@@ -20,6 +23,19 @@ final class PlatformOptions {
 
     Platform start() {
         return start(false);
+    }
+
+    /**
+     * Starts the platform, warns on stderr about packs that were refused, prints what {@code body} returns to
+     * stdout, and stops the platform. Returns exit code 0.
+     */
+    int print(CommandLine.Model.CommandSpec spec, Function<Platform, String> body) {
+        try (Platform running = start()) {
+            Warnings.failedPacks(running, spec.commandLine().getErr());
+            spec.commandLine().getOut().print(body.apply(running));
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
     }
 
     /** Starts without the shipped pack with this id, so that its source directory can be loaded in its place. */

@@ -5,8 +5,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
@@ -22,19 +20,11 @@ import org.lexgap.api.model.ReportRequest;
                 "status per criterion with cited evidence, gaps with the model law's recommendations,",
                 "regional counts and chart, and what changed since --compare-with."})
 final class ReportCommand implements Callable<Integer> {
-    @Option(names = {"-j", "--jurisdiction"}, paramLabel = "CODE", split = ",",
-            description = "One code for a country report; several for a report on that group.")
-    List<String> jurisdictions = new ArrayList<>();
+    @Mixin
+    ScopeOptions scope;
 
-    @Option(names = {"-r", "--region"}, paramLabel = "NAME", description = "A region a pack declares, e.g. ASEAN.")
-    String region;
-
-    @Option(names = {"-e", "--edition"}, defaultValue = "8", description = "Model-law edition (default: ${DEFAULT-VALUE}).")
-    String edition;
-
-    @Option(names = "--as-of", paramLabel = "DATE", converter = Dates.class, defaultValue = "today",
-            description = "Read the law as of this date, YYYY-MM-DD (default: today).")
-    LocalDate asOf;
+    @Mixin
+    LawOptions law;
 
     @Option(names = "--compare-with", paramLabel = "DATE", converter = Dates.class,
             description = "Also read the law as of this date and report what changed, e.g. 2016-01-01.")
@@ -57,15 +47,13 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (jurisdictions.isEmpty() == (region == null)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "name either --jurisdiction CODE or --region NAME");
-        }
+        scope.require(spec, true);
         if (format.equals("pdf") && output == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "a PDF needs -o FILE");
         }
         try (Platform running = platform.start()) {
             Warnings.failedPacks(running, spec.commandLine().getErr());
-            byte[] report = running.reports().report(new ReportRequest(jurisdictions, region, edition, asOf,
+            byte[] report = running.reports().report(new ReportRequest(scope.jurisdictions, scope.region, law.edition, law.asOf,
                     compareWith, format, lang));
             if (output == null) {
                 spec.commandLine().getOut().flush();
