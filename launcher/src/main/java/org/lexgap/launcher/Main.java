@@ -23,6 +23,10 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Read by {@link Logging#configure} before parsing; declared so that it is accepted before the command too. */
+    @CommandLine.Option(names = {"-v", "--verbose"}, description = "Log what the platform does (to stderr).")
+    boolean verbose;
+
     public static void main(String[] args) {
         Logging.configure(args);
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));

@@ -31,9 +31,6 @@ public final class RuleRun {
 
     /** A finding, the rule ({@code pack: name}) that inserted it, and the firing (1-based) during which it did. */
     public record RuledFinding(Finding finding, String rule, int firing) {
-        RuledFinding(Finding finding, String rule) {
-            this(finding, rule, 0);
-        }
     }
 
     /** One rule firing, for traces. */

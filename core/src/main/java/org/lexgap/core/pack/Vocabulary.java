@@ -28,11 +28,6 @@ public final class Vocabulary {
         return VALUES;
     }
 
-    /** The attributes each element type may carry. */
-    public static Map<String, Set<String>> attributesByType() {
-        return PackChecker.ATTRIBUTES;
-    }
-
     private static Map<String, Set<String>> load() {
         try (InputStream in = Vocabulary.class.getResourceAsStream("/schema/jurisdiction.schema.json")) {
             JsonNode properties = new ObjectMapper().readTree(in).at("/$defs/element/properties");

@@ -31,7 +31,7 @@ class VerdictsTest {
     }
 
     static RuledFinding finding(Status status, String provision, String rule) {
-        return new RuledFinding(new Finding("XY", "simple_possession", status, provision, "because"), rule);
+        return new RuledFinding(new Finding("XY", "simple_possession", status, provision, "because"), rule, 1);
     }
 
     @Test
