@@ -33,8 +33,9 @@ import org.lexgap.api.service.ReportService;
  * CLI and by the integration tests alike.
  */
 public final class Platform implements AutoCloseable {
-    /** The api version the system bundle exports; must match the api's package-info @Version. */
-    static final String API_VERSION = "1.0.0";
+    /** The api package versions the system bundle exports; each must match its package-info @Version. */
+    static final String API_MODEL_VERSION = "1.1.0";
+    static final String API_SERVICE_VERSION = "1.0.0";
     private static final String SLF4J_VERSION = "2.0.17";
 
     private final Felix felix;
@@ -83,8 +84,8 @@ public final class Platform implements AutoCloseable {
         config.put(Constants.FRAMEWORK_STORAGE, storage.toString());
         config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, String.join(",",
-                "org.lexgap.api.model;version=" + API_VERSION,
-                "org.lexgap.api.service;version=" + API_VERSION,
+                "org.lexgap.api.model;version=" + API_MODEL_VERSION,
+                "org.lexgap.api.service;version=" + API_SERVICE_VERSION,
                 "org.slf4j;version=" + SLF4J_VERSION,
                 "org.slf4j.event;version=" + SLF4J_VERSION,
                 "org.slf4j.helpers;version=" + SLF4J_VERSION,

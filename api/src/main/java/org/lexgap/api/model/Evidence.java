@@ -15,7 +15,19 @@ import java.time.LocalDate;
  * @param verified   false when any fact of the instrument or provision is unverified
  * @param summary    what the provision says, in our own words
  * @param reason     why the rule relied on it
+ * @param inForceBasis what {@code inForce} is, as for {@link Instrument#inForceBasis()}
+ * @param retrieved  when the source was read, or {@code null}
  */
 public record Evidence(String provision, String instrument, String title, String section, String citation,
-                       LocalDate inForce, String source, boolean verified, String summary, String reason) {
+                       LocalDate inForce, String source, boolean verified, String summary, String reason,
+                       String inForceBasis, LocalDate retrieved) {
+    public Evidence {
+        inForceBasis = inForceBasis == null ? Instrument.STATED_IN_FORCE : inForceBasis;
+    }
+
+    /** As in api 1.0: the in-force date is stated by the source, retrieval date unknown. */
+    public Evidence(String provision, String instrument, String title, String section, String citation,
+                    LocalDate inForce, String source, boolean verified, String summary, String reason) {
+        this(provision, instrument, title, section, citation, inForce, source, verified, summary, reason, null, null);
+    }
 }

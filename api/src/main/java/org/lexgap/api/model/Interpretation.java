@@ -18,9 +18,17 @@ import java.time.LocalDate;
  * @param until        first as-of date it no longer applies to (for example a later law's in-force date), or
  *                     {@code null}
  * @param verified     whether the judgment was checked against its source
+ * @param retrieved    when the source was read, or {@code null}
  */
 public record Interpretation(String id, String jurisdiction, String criterion, Status status, String reason,
-                             String source, String edition, LocalDate from, LocalDate until, boolean verified) {
+                             String source, String edition, LocalDate from, LocalDate until, boolean verified,
+                             LocalDate retrieved) {
+
+    /** As in api 1.0: retrieval date unknown. */
+    public Interpretation(String id, String jurisdiction, String criterion, Status status, String reason,
+                          String source, String edition, LocalDate from, LocalDate until, boolean verified) {
+        this(id, jurisdiction, criterion, status, reason, source, edition, from, until, verified, null);
+    }
 
     /** True when this interpretation governs an assessment of {@code edition} as of {@code asOf}. */
     public boolean appliesTo(String edition, LocalDate asOf) {

@@ -17,13 +17,24 @@ import java.util.List;
  * @param source       where the provision was read
  * @param verified     whether the section number and content were checked against a source
  * @param elements     the legal elements the provision states
+ * @param inForceBasis what {@code inForce} is, as for {@link Instrument#inForceBasis()}
+ * @param retrieved    when the source was read, or {@code null}
  */
 public record Provision(String id, String jurisdiction, String instrument, String section, String insertedBy,
                         String summary,
                         LocalDate inForce, LocalDate repealed, String source, boolean verified,
-                        List<LegalElement> elements) {
+                        List<LegalElement> elements, String inForceBasis, LocalDate retrieved) {
     public Provision {
         elements = List.copyOf(elements);
+        inForceBasis = inForceBasis == null ? Instrument.STATED_IN_FORCE : inForceBasis;
+    }
+
+    /** As in api 1.0: the in-force date is stated by the source, retrieval date unknown. */
+    public Provision(String id, String jurisdiction, String instrument, String section, String insertedBy,
+                     String summary, LocalDate inForce, LocalDate repealed, String source, boolean verified,
+                     List<LegalElement> elements) {
+        this(id, jurisdiction, instrument, section, insertedBy, summary, inForce, repealed, source, verified,
+                elements, null, null);
     }
 
     /** True when the provision is in force on {@code date}. */

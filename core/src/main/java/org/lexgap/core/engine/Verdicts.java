@@ -93,7 +93,7 @@ final class Verdicts {
             String citation = i.citation() + ", " + p.section()
                     + (p.insertedBy() == null ? "" : " (inserted by " + instruments.get(p.insertedBy()).citation() + ")");
             out.put(p.id(), new Evidence(p.id(), i.id(), i.title(), p.section(), citation, p.inForce(), p.source(),
-                    p.verified(), p.summary(), f.finding().reason()));
+                    p.verified(), p.summary(), f.finding().reason(), p.inForceBasis(), p.retrieved()));
         }
         return new ArrayList<>(out.values());
     }

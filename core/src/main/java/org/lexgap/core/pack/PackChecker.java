@@ -157,6 +157,14 @@ final class PackChecker {
             if (inForce != null) {
                 order(json, pat + "/inForce", inForce, "the instrument's inForce", date(p, "inForce"), "inForce");
             }
+            if (p.has("inForceBasis") && !p.has("inForce")) {
+                problems.error(json, pat + "/inForceBasis", "inForceBasis describes the provision's own inForce date,"
+                        + " which is missing; without one the provision takes its instrument's date and basis");
+            }
+            if (p.has("retrieved") && !p.has("source")) {
+                problems.error(json, pat + "/retrieved", "retrieved dates the provision's own source, which is"
+                        + " missing; without one the provision takes its instrument's source and retrieval date");
+            }
             JsonNode elements = p.get("elements");
             for (int k = 0; k < elements.size(); k++) {
                 checkElement(json, elements.get(k), pat + "/elements/" + k);

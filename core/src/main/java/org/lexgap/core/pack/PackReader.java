@@ -145,7 +145,7 @@ public final class PackReader {
                     in.get("citation").asText(), date(json, in, at, "enacted", problems),
                     date(json, in, at, "inForce", problems), date(json, in, at, "repealed", problems),
                     text(in, "repealedBy"), in.get("source").asText(), in.get("verified").asBoolean(),
-                    text(in, "note"));
+                    text(in, "note"), text(in, "inForceBasis"), date(json, in, at, "retrieved", problems));
             instruments.add(instrument);
             byId.putIfAbsent(instrument.id(), instrument);
         }
@@ -165,14 +165,14 @@ public final class PackReader {
             interpretations.add(new Interpretation(in.get("id").asText(), code, in.get("criterion").asText(),
                     Status.valueOf(in.get("status").asText()), in.get("reason").asText(), in.get("source").asText(),
                     text(in, "edition"), date(json, in, at, "from", problems), date(json, in, at, "until", problems),
-                    in.get("verified").asBoolean()));
+                    in.get("verified").asBoolean(), date(json, in, at, "retrieved", problems)));
         }
         return new JurisdictionData(json.file(), jurisdiction, instruments, provisions, interpretations);
     }
 
     /**
-     * A provision inherits dates, source and verification from its instrument, or from the amending instrument that
-     * inserted it, unless it states its own.
+     * A provision inherits dates (with their basis), source (with its retrieval date) and verification from its
+     * instrument, or from the amending instrument that inserted it, unless it states its own.
      */
     private static Provision provision(LocatedJson json, Instrument instrument, Map<String, Instrument> instruments,
                                        JsonNode node, String at, Problems problems) {
@@ -188,11 +188,13 @@ public final class PackReader {
                     e.has("ageLimit") ? e.get("ageLimit").asInt() : null));
         }
         boolean verified = node.has("verified") ? node.get("verified").asBoolean() : origin.verified();
+        boolean ownSource = node.has("source");
         return new Provision(id, instrument.jurisdiction(), instrument.id(), node.get("section").asText(), insertedBy,
                 node.get("summary").asText(), inForce != null ? inForce : origin.inForce(),
                 repealed != null ? repealed : instrument.repealed(),
-                node.has("source") ? node.get("source").asText() : origin.source(),
-                verified, elements);
+                ownSource ? node.get("source").asText() : origin.source(),
+                verified, elements, inForce != null ? text(node, "inForceBasis") : origin.inForceBasis(),
+                ownSource ? date(json, node, at, "retrieved", problems) : origin.retrieved());
     }
 
     private static List<PackTestCase> tests(LocatedJson json, Problems problems) {
