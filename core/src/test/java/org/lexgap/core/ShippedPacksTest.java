@@ -21,17 +21,23 @@ import org.lexgap.core.registry.PackRegistryImpl;
 /** Every shipped pack loads cleanly, passes its own tests, and cites a source for every fact. */
 class ShippedPacksTest {
     static final Path APAC = Path.of("../rulepacks/apac/src/main/pack");
+    static final Path EUROPE = Path.of("../rulepacks/europe/src/main/pack");
+    static final Path AFRICA = Path.of("../rulepacks/africa/src/main/pack");
+    static final Path AMERICAS = Path.of("../rulepacks/americas/src/main/pack");
 
     static PackRegistryImpl registry() {
         PackRegistryImpl registry = Packs.registry(new Engine("t"));
         registry.load(3, "apac", Packs.read(APAC));
+        registry.load(4, "europe", Packs.read(EUROPE));
+        registry.load(5, "africa", Packs.read(AFRICA));
+        registry.load(6, "americas", Packs.read(AMERICAS));
         return registry;
     }
 
     @Test
     void allShippedPacksServeWithoutErrors() {
         List<PackInfo> packs = registry().packs();
-        assertEquals(List.of("apac", "asean", "model-law-8"), packs.stream().map(PackInfo::id).toList());
+        assertEquals(List.of("africa", "americas", "apac", "asean", "europe", "model-law-8"), packs.stream().map(PackInfo::id).toList());
         packs.forEach(p -> assertEquals("SERVING", p.state(), p.id() + " " + p.problems()));
     }
 

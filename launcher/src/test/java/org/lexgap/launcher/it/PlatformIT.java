@@ -52,7 +52,7 @@ class PlatformIT {
             assertEquals(Bundle.ACTIVE, bundle.getState(), bundle.getSymbolicName() + " not active");
         }
         List<PackInfo> packs = platform.registry().packs();
-        assertEquals(List.of("apac", "asean", "model-law-8"), packs.stream().map(PackInfo::id).toList());
+        assertEquals(List.of("africa", "americas", "apac", "asean", "europe", "model-law-8"), packs.stream().map(PackInfo::id).toList());
         packs.forEach(p -> assertEquals("SERVING", p.state(), p.id() + ": " + p.problems()));
     }
 
