@@ -78,6 +78,9 @@ final class PackChecker {
      */
     private void checkSources(LocatedJson json) {
         for (SourceFields.Field f : SourceFields.of(json.file(), json.root())) {
+            if (f.source().startsWith("EXAMPLE")) {
+                continue; // a scaffold placeholder: checkPlaceholders already says to replace it
+            }
             SourceForm.Reading reading = SourceForm.of(f.source());
             String what = f.kind() + (f.item().isEmpty() ? "" : " " + f.item());
             if (reading.form() == SourceForm.Form.FILE) {
