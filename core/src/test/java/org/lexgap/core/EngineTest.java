@@ -68,6 +68,41 @@ class EngineTest {
                 .noneMatch(e -> e.instrument().equals("PH-RA9775")), "repealed Act cited");
     }
 
+    /** A verified section inserted by an Act whose own dates are unverified. */
+    static final String INSERTED = """
+            {"code": "XX", "name": "Testland", "instruments": [
+              {"id": "XX-CODE", "title": "Criminal Code", "citation": "Criminal Code", "source": "https://example.org/code",
+               "verified": true, "provisions": [
+                 {"id": "XX-CODE-s9", "section": "s. 9", "insertedBy": "XX-AMD", "summary": "Possession is an offence.",
+                  "source": "https://example.org/code/s9", "verified": true,
+                  "elements": [{"type": "offence", "subject": "csam", "conduct": "possess", "intent": "none", "medium": "any"}]}]},
+              {"id": "XX-AMD", "title": "Amendment Act", "citation": "Act 2 of 2010", "inForce": "2010-01-01",
+               "inForceBasis": "approval", "source": "https://example.org/amd", "verified": false,
+               "note": "the approval date is used; commencement not verified", "provisions": []}]}
+            """;
+
+    @Test
+    void aProvisionInsertedByAnUnverifiedActIsFlaggedWhereverItIsRelied() {
+        registry.load(9, "flags", Packs.of("flags", java.util.Map.of(
+                "pack.json", "{\"id\": \"flags\", \"version\": \"1.0.0\", \"title\": \"t\", \"kind\": \"jurisdictions\", \"editions\": [\"8\"]}",
+                "jurisdictions/XX.json", INSERTED)));
+        JurisdictionResult xx = assess("XX", "2016-01-01");
+        Assessment possession = xx.criteria().get(3);
+        assertEquals(Status.MET, possession.status());
+        Evidence e = possession.evidence().get(0);
+        assertEquals("Criminal Code, s. 9 (inserted by Act 2 of 2010)", e.citation());
+        assertEquals(false, e.verified(), "the provision's dates come from an unverified Act");
+        assertEquals("approval", e.inForceBasis(), "the inserting Act's basis travels with its date");
+        assertEquals(List.of("Act 2 of 2010: the approval date is used; commencement not verified"), xx.unverified());
+    }
+
+    @Test
+    void aProvisionInsertedByAVerifiedActIsNotFlagged() {
+        Assessment definition = assess("TH", "2026-06-01").criteria().get(1);
+        assertEquals(Status.MET, definition.status());
+        assertTrue(definition.evidence().stream().allMatch(Evidence::verified), definition.evidence().toString());
+    }
+
     @Test
     void sameInputsGiveIdenticalJson() {
         Renderers renderers = new Renderers();

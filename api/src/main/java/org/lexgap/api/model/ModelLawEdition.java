@@ -12,10 +12,17 @@ import java.util.List;
  * @param source    where these facts come from
  * @param criteria  the criteria, in the edition's order
  * @param pack      id of the pack that defines the edition
+ * @param globalResults the counts the edition published for every country it reviewed, or {@code null}
  */
 public record ModelLawEdition(String edition, String title, String published, String cutoff, String source,
-                              List<Criterion> criteria, String pack) {
+                              List<Criterion> criteria, String pack, GlobalResults globalResults) {
     public ModelLawEdition {
         criteria = List.copyOf(criteria);
+    }
+
+    /** As in api 1.1: no global results. */
+    public ModelLawEdition(String edition, String title, String published, String cutoff, String source,
+                           List<Criterion> criteria, String pack) {
+        this(edition, title, published, cutoff, source, criteria, pack, null);
     }
 }

@@ -135,19 +135,27 @@ public final class Engine {
         });
     }
 
-    /** Readable notes on the unverified facts the verdicts rest on, in a stable order. */
+    /**
+     * Readable notes on the unverified facts the verdicts rest on, in a stable order: the provisions relied on, the
+     * instruments they belong to and the amending instruments that inserted them, and the interpretations that
+     * decided a criterion.
+     */
     private static List<String> unverified(List<Assessment> assessments, JurisdictionData data) {
         Set<String> notes = new TreeSet<>();
         Map<String, Instrument> instruments = new HashMap<>();
         data.instruments().forEach(i -> instruments.put(i.id(), i));
+        Map<String, org.lexgap.api.model.Provision> provisions = new HashMap<>();
+        data.provisions().forEach(p -> provisions.put(p.id(), p));
         for (Assessment a : assessments) {
             for (Evidence e : a.evidence()) {
-                if (!e.verified()) {
+                org.lexgap.api.model.Provision p = provisions.get(e.provision());
+                if (p != null && !p.verified()) {
                     notes.add(e.citation() + ": the section or its content is not verified");
                 }
                 Instrument i = instruments.get(e.instrument());
-                if (!i.verified()) {
-                    notes.add(i.citation() + ": " + (i.note() == null ? "not verified" : i.note()));
+                note(notes, i);
+                if (p != null && p.insertedBy() != null) {
+                    note(notes, instruments.get(p.insertedBy()));
                 }
             }
             if (a.interpretation() != null && !a.interpretation().verified()) {
@@ -155,5 +163,11 @@ public final class Engine {
             }
         }
         return new ArrayList<>(notes);
+    }
+
+    private static void note(Set<String> notes, Instrument i) {
+        if (i != null && !i.verified()) {
+            notes.add(i.citation() + ": " + (i.note() == null ? "not verified" : i.note()));
+        }
     }
 }

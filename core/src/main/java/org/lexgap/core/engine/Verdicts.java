@@ -77,7 +77,11 @@ final class Verdicts {
                 "No rule reached a finding on this criterion.", List.of(), null, List.of());
     }
 
-    /** One evidence entry per provision relied on, in provision-id order. */
+    /**
+     * One evidence entry per provision relied on, in provision-id order. An entry is verified only when the provision
+     * and the instrument its dates come from (the inserting instrument, if any, else its own) are verified, so a
+     * provision inserted by an unverified Act is flagged wherever it is relied on.
+     */
     private static List<Evidence> evidence(List<RuledFinding> met, JurisdictionData data) {
         Map<String, Provision> provisions = new LinkedHashMap<>();
         data.provisions().forEach(p -> provisions.put(p.id(), p));
@@ -90,10 +94,12 @@ final class Verdicts {
                 continue;
             }
             Instrument i = instruments.get(p.instrument());
+            Instrument origin = p.insertedBy() == null ? i : instruments.getOrDefault(p.insertedBy(), i);
             String citation = i.citation() + ", " + p.section()
-                    + (p.insertedBy() == null ? "" : " (inserted by " + instruments.get(p.insertedBy()).citation() + ")");
+                    + (origin == i ? "" : " (inserted by " + origin.citation() + ")");
             out.put(p.id(), new Evidence(p.id(), i.id(), i.title(), p.section(), citation, p.inForce(), p.source(),
-                    p.verified(), p.summary(), f.finding().reason(), p.inForceBasis(), p.retrieved()));
+                    p.verified() && origin.verified(), p.summary(), f.finding().reason(), p.inForceBasis(),
+                    p.retrieved()));
         }
         return new ArrayList<>(out.values());
     }

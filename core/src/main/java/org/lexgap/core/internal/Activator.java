@@ -11,7 +11,9 @@ import org.lexgap.api.service.PackRegistry;
 import org.lexgap.api.service.PackToolkit;
 import org.lexgap.api.service.ReportRenderer;
 import org.lexgap.api.service.ReportService;
+import org.lexgap.api.service.SourceIndex;
 import org.lexgap.core.authoring.PackToolkitService;
+import org.lexgap.core.authoring.SourceIndexService;
 import org.lexgap.core.engine.Engine;
 import org.lexgap.core.engine.EvaluatorService;
 import org.lexgap.core.registry.PackExtender;
@@ -41,6 +43,7 @@ public final class Activator implements BundleActivator {
         context.registerService(PackInstaller.class, installer, null);
         context.registerService(ReportService.class, new ReportServiceImpl(evaluator), null);
         context.registerService(PackToolkit.class, new PackToolkitService(engine, registry::catalog), null);
+        context.registerService(SourceIndex.class, new SourceIndexService(registry::catalog), null);
         Hashtable<String, Object> shell = new Hashtable<>();
         shell.put("osgi.command.scope", "lexgap");
         shell.put("osgi.command.function", LexgapCommands.FUNCTIONS);

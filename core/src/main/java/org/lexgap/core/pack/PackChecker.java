@@ -50,6 +50,7 @@ final class PackChecker {
         }
         for (Map.Entry<String, LocatedJson> document : documents.entrySet()) {
             checker.checkPlaceholders(document.getValue(), document.getValue().root(), "");
+            checker.checkSources(document.getValue());
             if (document.getKey().startsWith("jurisdictions/")) {
                 checker.checkJurisdiction(document.getValue());
             } else if (document.getKey().startsWith("tests/")) {
@@ -67,6 +68,28 @@ final class PackChecker {
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 checkPlaceholders(json, node.get(i), at + "/" + i);
+            }
+        }
+    }
+
+    /**
+     * Every source must lead a reader to something public: a file of ours is an error, a source that is neither a URL
+     * nor a formal citation a warning. See {@link SourceForm}.
+     */
+    private void checkSources(LocatedJson json) {
+        for (SourceFields.Field f : SourceFields.of(json.file(), json.root())) {
+            if (f.source().startsWith("EXAMPLE")) {
+                continue; // a scaffold placeholder: checkPlaceholders already says to replace it
+            }
+            SourceForm.Reading reading = SourceForm.of(f.source());
+            String what = f.kind() + (f.item().isEmpty() ? "" : " " + f.item());
+            if (reading.form() == SourceForm.Form.FILE) {
+                problems.error(json, f.pointer(), "the source of " + what + " points into a file system (\""
+                        + reading.offending() + "\"): cite the public reference itself (an official or reputable"
+                        + " site, or a published work by title, edition and section), never a file of ours");
+            } else if (reading.form() == SourceForm.Form.INFORMAL) {
+                problems.warning(json, f.pointer(), "the source of " + what + " is neither a URL nor a formal"
+                        + " citation (issuing body or author, title, year): give a reference a reader can open");
             }
         }
     }

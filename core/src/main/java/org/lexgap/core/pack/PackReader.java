@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.lexgap.api.model.Criterion;
+import org.lexgap.api.model.GlobalResults;
 import org.lexgap.api.model.Instrument;
 import org.lexgap.api.model.Interpretation;
 import org.lexgap.api.model.Jurisdiction;
@@ -62,6 +63,7 @@ public final class PackReader {
         if (descriptor.isModelLaw()) {
             LocatedJson editionJson = parse(files, EDITION, Kind.EDITION, problems, true);
             if (editionJson != null) {
+                documents.put(EDITION, editionJson);
                 edition = edition(editionJson.root(), descriptor.id());
             }
         } else if (files.contains(EDITION)) {
@@ -128,7 +130,22 @@ public final class PackReader {
                     c.get("recommendationSource").asText()));
         }
         return new ModelLawEdition(edition, node.get("title").asText(), node.get("published").asText(),
-                node.get("cutoff").asText(), node.get("source").asText(), criteria, pack);
+                node.get("cutoff").asText(), node.get("source").asText(), criteria, pack,
+                globalResults(node.get("globalResults")));
+    }
+
+    /** The optional {@code globalResults} block: the edition's published counts for every country reviewed. */
+    private static GlobalResults globalResults(JsonNode node) {
+        if (node == null || !node.isObject()) {
+            return null;
+        }
+        JsonNode rest = node.get("ofThoseWithSpecificLegislation");
+        return new GlobalResults(node.get("countriesReviewed").asInt(), node.get("sufficientCriteria1to4").asInt(),
+                node.get("metFirstFive").asInt(), node.get("met1to4NotIspReporting").asInt(),
+                node.get("noSpecificLegislation").asInt(),
+                node.hasNonNull("dataRetention") ? node.get("dataRetention").asInt() : null,
+                rest.get("noDefinition").asInt(), rest.get("noComputerFacilitated").asInt(),
+                rest.get("noSimplePossession").asInt(), node.get("source").asText(), node.get("verified").asBoolean());
     }
 
     private static JurisdictionData jurisdiction(LocatedJson json, Problems problems) {

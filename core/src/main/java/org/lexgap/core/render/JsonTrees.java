@@ -96,6 +96,10 @@ public final class JsonTrees {
                 ev.put("source", e.source());
                 ev.put("verified", e.verified());
                 ev.put("summary", e.summary());
+                ev.put("inForceBasis", e.inForceBasis());
+                if (e.retrieved() != null) {
+                    ev.put("retrieved", e.retrieved().toString());
+                }
             }
             if (a.interpretation() != null) {
                 Interpretation i = a.interpretation();

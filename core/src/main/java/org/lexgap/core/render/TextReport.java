@@ -30,14 +30,16 @@ final class TextReport {
                 if (a.interpretation() != null) {
                     out.append("       interpretation ").append(a.interpretation().id()).append(": ")
                             .append(a.reason()).append('\n');
-                    out.append("       source: ").append(a.interpretation().source()).append('\n');
+                    out.append("       source: ").append(a.interpretation().source())
+                            .append(a.interpretation().verified() ? "" : " [unverified]").append('\n');
                 } else if (a.rule() != null) {
                     out.append("       rule: ").append(a.rule()).append('\n');
                 }
                 for (Evidence e : a.evidence()) {
                     out.append("       - ").append(e.citation()).append(", in force ").append(e.inForce())
-                            .append(e.verified() ? "" : " [unverified]").append('\n');
-                    out.append("         ").append(e.source()).append('\n');
+                            .append(basis(e.inForceBasis())).append(e.verified() ? "" : " [unverified]").append('\n');
+                    out.append("         ").append(e.source())
+                            .append(e.retrieved() == null ? "" : " (retrieved " + e.retrieved() + ")").append('\n');
                 }
                 if (a.status() == Status.NOT_MET) {
                     out.append("       gap: ").append(a.reason()).append('\n');
@@ -61,6 +63,16 @@ final class TextReport {
             out.append("\n  pack ").append(p.id()).append(' ').append(p.version()).append(" sha256:").append(p.sha256());
         }
         return out.toString();
+    }
+
+    /** What an in-force date is when the source does not state it as the start (see inForceBasis). */
+    static String basis(String basis) {
+        return switch (basis == null ? "in-force" : basis) {
+            case "in-force" -> "";
+            case "floor" -> " (in force at least from this date; it began earlier)";
+            case "lapse-into-law" -> " (date it lapsed into law; commencement not verified)";
+            default -> " (" + basis + " date; commencement not verified)";
+        };
     }
 
     static String mark(Status status) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.lexgap.api.model.GlobalResults;
 import org.lexgap.core.render.JsonTrees;
 
 /** The JSON form of a report; its shape is docs/schema/report.schema.json. */
@@ -23,6 +24,9 @@ final class ReportJson {
         if (model.aggregates() != null) {
             root.set("aggregates", aggregates(model.aggregates()));
             root.set("aggregatesCompareWith", model.aggregatesBefore() == null ? null : aggregates(model.aggregatesBefore()));
+            if (model.global() != null) {
+                root.set("globalResults", global(model.global()));
+            }
         }
         if (model.comparison() != null) {
             ArrayNode changes = root.putArray("changes");
@@ -40,6 +44,23 @@ final class ReportJson {
             root.set("assessmentCompareWith", JsonTrees.analysis(model.before()));
         }
         return JsonTrees.write(root);
+    }
+
+    private static ObjectNode global(GlobalResults g) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("countriesReviewed", g.countriesReviewed());
+        n.put("sufficientCriteria1to4", g.sufficient());
+        n.put("metFirstFive", g.firstFive());
+        n.put("met1to4NotIspReporting", g.sufficientNotIspReporting());
+        n.put("noSpecificLegislation", g.noSpecificLegislation());
+        n.put("dataRetention", g.dataRetention());
+        ObjectNode rest = n.putObject("ofThoseWithSpecificLegislation");
+        rest.put("noDefinition", g.noDefinition());
+        rest.put("noComputerFacilitated", g.noComputerFacilitated());
+        rest.put("noSimplePossession", g.noSimplePossession());
+        n.put("source", g.source());
+        n.put("verified", g.verified());
+        return n;
     }
 
     private static ObjectNode aggregates(Aggregates a) {

@@ -10,13 +10,17 @@ import java.util.Map;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Filter;
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 
+import org.lexgap.core.pack.Urls;
+
 /**
  * The report templates (core/src/main/resources/report/templates), rendered with Pebble: HTML with automatic
- * escaping, Markdown with the {@code md} filter for table cells.
+ * escaping, Markdown with the {@code md} filter for table cells. The {@code links} filter (HTML) and
+ * {@code mdlinks} filter (Markdown) turn each http or https address in a source into a link and escape the rest.
  */
 final class Templates {
     private static final Map<String, String> STATUS_CLASSES = Map.of("MET", "met", "NOT_MET", "not-met",
@@ -61,11 +65,77 @@ final class Templates {
                 .newLineTrimming(false).extension(new MarkdownExtension()).build();
     }
 
-    /** {@code md}: makes text safe inside a Markdown table cell. */
+    /** Escapes text for HTML element content and attribute values. */
+    static String html(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** A source as HTML: addresses become {@code <a href>} links, everything is escaped. */
+    static String htmlLinks(String text) {
+        StringBuilder out = new StringBuilder();
+        for (Urls.Part p : Urls.split(text)) {
+            out.append(p.url() ? "<a href=\"" + html(p.text()) + "\">" + html(p.text()) + "</a>" : html(p.text()));
+        }
+        return out.toString();
+    }
+
+    /** Makes text safe inside a Markdown table cell. */
+    static String mdCell(String text) {
+        return text.replace("|", "\\|").replace("\r", " ").replace("\n", " ");
+    }
+
+    /**
+     * A source as Markdown for a table cell: each address becomes {@code [address](<address>)}; the text between is
+     * escaped for a table cell, and the link text for Markdown's own punctuation.
+     */
+    static String mdLinks(String text) {
+        StringBuilder out = new StringBuilder();
+        for (Urls.Part p : Urls.split(text)) {
+            if (p.url()) {
+                String label = p.text().replaceAll("([\\\\`*_\\[\\]<>|])", "\\\\$1");
+                String target = p.text().replace("<", "%3C").replace(">", "%3E").replace("|", "%7C")
+                        .replace(" ", "%20");
+                out.append('[').append(label).append("](<").append(target).append(">)");
+            } else {
+                out.append(mdCell(p.text()));
+            }
+        }
+        return out.toString();
+    }
+
+    /** The report's own filters. */
     private static final class MarkdownExtension extends AbstractExtension {
         @Override
         public Map<String, Filter> getFilters() {
-            return Map.of("md", new Filter() {
+            return Map.of("md", filter(input -> mdCell(input)), "mdlinks", filter(Templates::mdLinks),
+                    "links", new Filter() {
+                        @Override
+                        public List<String> getArgumentNames() {
+                            return null;
+                        }
+
+                        @Override
+                        public Object apply(Object input, Map<String, Object> args, PebbleTemplate self,
+                                            EvaluationContext context, int lineNumber) {
+                            return new SafeString(input == null ? "" : htmlLinks(input.toString()));
+                        }
+                    });
+        }
+
+        private static Filter filter(java.util.function.UnaryOperator<String> f) {
+            return new Filter() {
                 @Override
                 public List<String> getArgumentNames() {
                     return null;
@@ -74,9 +144,9 @@ final class Templates {
                 @Override
                 public Object apply(Object input, Map<String, Object> args, PebbleTemplate self,
                                     EvaluationContext context, int lineNumber) {
-                    return input == null ? "" : input.toString().replace("|", "\\|").replace("\n", " ");
+                    return input == null ? "" : f.apply(input.toString());
                 }
-            });
+            };
         }
     }
 }

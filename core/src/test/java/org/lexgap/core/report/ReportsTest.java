@@ -88,4 +88,74 @@ class ReportsTest {
                 () -> reports.report(new ReportRequest(List.of("PH"), null, "8", LocalDate.of(2016, 1, 1), null, "html", "xx")));
         assertTrue(e.getMessage().contains("[en]"), e.getMessage());
     }
+
+    @Test
+    void sourcesAreLinksInHtmlAndMarkdownAndOnlyHttpAddressesAreLinked() {
+        String html = text(asean("html"));
+        // '&' in an address is escaped inside the attribute and the text
+        String mekong = "https://mekongmigration.org/labourlaw/index.php?option=com_content&amp;view=article&amp;id=100:burma-myanmar-&amp;catid=50:section-7&amp;Itemid=89";
+        assertTrue(html.contains("<a href=\"" + mekong + "\">" + mekong + "</a>"), "Myanmar Child Law link");
+        assertTrue(html.contains("<a href=\"https://inhope.org/EN/articles/cambodian-deep-dive-challenges-in-legislation\">"), "INHOPE link");
+        assertTrue(!html.contains("href=\"file:") && !html.contains("href=\"javascript:"), "only http and https become links");
+        assertEquals("x &lt;b&gt; javascript:alert(1) <a href=\"https://a.org/?q=&lt;script&gt;\">https://a.org/?q=&lt;script&gt;</a>",
+                Templates.htmlLinks("x <b> javascript:alert(1) https://a.org/?q=<script>"));
+        String md = text(asean("md"));
+        assertTrue(md.contains("[https://inhope.org/EN/articles/cambodian\\-deep\\-dive\\-challenges\\-in\\-legislation]".replace("\\-", "-")
+                + "(<https://inhope.org/EN/articles/cambodian-deep-dive-challenges-in-legislation>)"), "Markdown link");
+        assertEquals("see [https://a.org/x\\_y](<https://a.org/x_y>) \\| next", Templates.mdLinks("see https://a.org/x_y | next"));
+    }
+
+    @Test
+    void anInForceDateThatIsNotAStatedStartSaysWhatItIs() {
+        String md = text(new ReportRequest(List.of("PH"), null, "8", LocalDate.of(2016, 1, 1), null, "md", "en"));
+        assertTrue(md.contains("in force from 2009-11-17 (approval date; commencement not verified)"), md);
+        String html = text(new ReportRequest(List.of("PH"), null, "8", LocalDate.of(2016, 1, 1), null, "html", "en"));
+        assertTrue(html.contains("in force from 2009-11-17 (approval date; commencement not verified)"), "html");
+        String csv = text(new ReportRequest(List.of("PH"), null, "8", LocalDate.of(2016, 1, 1), null, "csv", "en"));
+        assertTrue(csv.contains("Republic Act No. 9775, s. 4(l) [in force 2009-11-17: approval date] [not verified]"), csv);
+    }
+
+    @Test
+    void verdictsRestingOnUnverifiedFactsAreFlaggedInTheMatrixAndTheCsv() {
+        String md = text(asean("md"));
+        // Brunei's verdicts rest only on ss. 293A-293D and 377B-377K, read in the Attorney General's Chambers' statement
+        assertTrue(md.contains("| Brunei | Met † | Met † | Met † | Met † | Not met | Not met | 4/6 |"), md);
+        // Thailand's rest on verified provisions, and its definition on a verified interpretation
+        assertTrue(md.contains("| Thailand | Met | Not met | Met | Met | Not met | Met | 4/6 |"), md);
+        assertTrue(md.contains("† rests on a fact not yet verified"), "legend");
+        String csv = text(asean("csv"));
+        assertTrue(csv.startsWith("country,iso3166_alpha2,number,criterion,status_2016-01-01,basis,decided_by,citations,rests_on_unverified,sources\n"), csv);
+        assertTrue(csv.contains("Brunei,BN,2,definition,MET,RULES,"), csv);
+    }
+
+    @Test
+    void theEditionsGlobalCountsStandBesideTheRegionalAggregates() {
+        String md = text(asean("md"));
+        assertTrue(md.contains("| Legislation sufficient to combat child sexual abuse material (criteria 1-4 met) | 2 | Brunei, Philippines | 82 |"), md);
+        assertTrue(md.contains("Global Review, edition 8 (all 196 countries)"), md);
+        assertTrue(md.contains("Global figures as published: ICMEC, Child Pornography: Model Legislation & Global Review, 8th ed. (2016)"), md);
+        String html = text(asean("html"));
+        assertTrue(html.contains("<td class=\"num\">79</td>"), "global data retention count");
+        String json = text(asean("json"));
+        assertTrue(json.contains("\"globalResults\" : {\n    \"countriesReviewed\" : 196,"), json.substring(0, 800));
+    }
+
+    @Test
+    void thePdfCarriesTheSourcesAsLinkAnnotations() {
+        byte[] pdf = reports.report(new ReportRequest(List.of("KH"), null, "8", LocalDate.of(2016, 1, 1), null, "pdf", "en"));
+        java.util.List<String> uris = new java.util.ArrayList<>();
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            for (org.apache.pdfbox.pdmodel.PDPage page : doc.getPages()) {
+                for (org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation a : page.getAnnotations()) {
+                    if (a instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link
+                            && link.getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionURI uri) {
+                        uris.add(uri.getURI());
+                    }
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertTrue(uris.contains("https://inhope.org/EN/articles/cambodian-deep-dive-challenges-in-legislation"), uris.toString());
+    }
 }

@@ -50,7 +50,7 @@ class AuthoringIT {
         try (InputStream in = java.nio.file.Files.newInputStream(BROKEN.resolve("expected.properties"))) {
             expected.load(in);
         }
-        assertEquals(7, expected.size());
+        assertEquals(8, expected.size());
         for (String name : expected.stringPropertyNames()) {
             Path dir = BROKEN.resolve(name);
             Cli result = Cli.run("pack", "test", dir.toString());

@@ -117,8 +117,8 @@ class PlatformIT {
             TestPacks.replace(asean.resolve("jurisdictions/PH.json"),
                     "{\"type\": \"duty\", \"subject\": \"csam\", \"bearer\": \"isp\", \"action\": \"report\"},\n"
                             + "            {\"type\": \"duty\", \"subject\": \"csam\", \"bearer\": \"isp\", \"action\": \"block\"},\n"
-                            + "            {\"type\": \"duty\", \"bearer\": \"isp\", \"action\": \"retain\"}",
-                    "{\"type\": \"duty\", \"bearer\": \"isp\", \"action\": \"retain\"}");
+                            + "            {\"type\": \"duty\", \"bearer\": \"isp\", \"action\": \"preserve\"}",
+                    "{\"type\": \"duty\", \"bearer\": \"isp\", \"action\": \"preserve\"}");
             TestPacks.write(asean.resolve("tests/PH.json"), """
                     {"cases": [{"name": "PH after RA 11930 without a recorded reporting duty", "jurisdiction": "PH",
                                 "edition": "8", "asOf": "2024-01-01", "expect": {"isp_reporting": "NOT_MET"}}]}
