@@ -1,9 +1,9 @@
 /**
  * Services the Lexgap core registers in the OSGi service registry: the pack registry, the evaluator, the
- * report renderer and the pack toolkit used by authors.
+ * report renderer, the pack toolkit used by authors, and pack signing.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.lexgap.api.service;
 
 import org.osgi.annotation.bundle.Export;

@@ -16,6 +16,7 @@ import org.lexgap.core.pack.PackReader;
 import org.lexgap.core.pack.Problems;
 import org.lexgap.core.rules.CompiledRules;
 import org.lexgap.core.rules.DrlCompiler;
+import org.lexgap.core.trust.TrustedKey;
 
 /**
  * Takes a pack from files to servable: read and check the JSON, check and compile the DRL, then run the pack's own
@@ -44,12 +45,24 @@ public final class PackLoader {
     }
 
     public static Attempt load(PackFiles files, Catalog catalog, Engine engine, Tests mode) {
+        return load(files, null, catalog, engine, mode, LoadCancellation.none());
+    }
+
+    /**
+     * Loads {@code files}, whose signature {@code signer} made (null when unsigned), checking {@code cancellation}
+     * between the steps.
+     *
+     * @throws LoadCancellation.Cancelled when the load was cancelled
+     */
+    public static Attempt load(PackFiles files, TrustedKey signer, Catalog catalog, Engine engine, Tests mode,
+                               LoadCancellation cancellation) {
         Map<String, Set<String>> criteria = new java.util.HashMap<>();
         catalog.editions().forEach((edition, pack) -> {
             Set<String> ids = new java.util.TreeSet<>();
             pack.content().edition().criteria().forEach(c -> ids.add(c.id()));
             criteria.put(edition, ids);
         });
+        cancellation.check();
         PackReader.Result read = PackReader.read(files, criteria);
         PackContent content = read.content();
         if (content == null) {
@@ -65,14 +78,17 @@ public final class PackLoader {
             content.descriptor().editions().stream().filter(criteria::containsKey)
                     .forEach(e -> ruleCriteria.addAll(criteria.get(e)));
         }
+        cancellation.check();
         CompiledRules rules = DrlCompiler.compile(id, content.rules(), ruleCriteria, problems);
         if (rules == null) {
             return new Attempt(id, content.descriptor().version(), null, List.of(), problems.list());
         }
-        LoadedPack pack = new LoadedPack(content, rules);
+        LoadedPack pack = new LoadedPack(content, rules, signer);
         List<PackTests.CaseResult> tests = List.of();
         if (mode != Tests.SKIP) {
+            cancellation.check();
             tests = PackTests.run(pack, catalog, engine);
+            cancellation.check();
         }
         if (mode == Tests.GATE) {
             for (PackTests.CaseResult result : tests) {
