@@ -70,8 +70,12 @@ final class PackArchive {
             if (zip.size() > 2L * limits.maxFiles() + 64) {
                 throw PackFolder.overCount(limits);
             }
+            // The manifest first: a pack asking for code is refused for that, whatever else it holds.
+            ZipEntry manifest = zip.getEntry(MANIFEST);
+            if (manifest != null && !manifest.isDirectory()) {
+                checkManifest(read(zip, manifest, MAX_MANIFEST));
+            }
             List<ZipEntry> kept = new ArrayList<>();
-            ZipEntry manifest = null;
             Set<String> seen = new HashSet<>();
             long declared = 0;
             for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
@@ -87,7 +91,6 @@ final class PackArchive {
                 }
                 PackEntries.checkPath(path);
                 if (path.equals(MANIFEST)) {
-                    manifest = entry;
                     continue;
                 }
                 if (path.toUpperCase(Locale.ROOT).startsWith("META-INF/")) {
@@ -114,9 +117,6 @@ final class PackArchive {
                     throw PackFolder.overPack(limits);
                 }
                 kept.add(entry);
-            }
-            if (manifest != null) {
-                checkManifest(read(zip, manifest, MAX_MANIFEST));
             }
             Map<String, byte[]> files = new TreeMap<>();
             long total = 0;

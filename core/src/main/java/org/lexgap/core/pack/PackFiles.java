@@ -89,6 +89,24 @@ public final class PackFiles {
         throw new Refused(null, "not a regular file or folder: " + path);
     }
 
+    /**
+     * The id a pack folder's pack.json names, read loosely and no further than its first 64 KiB, never through a
+     * link: only to name a pack whose files were refused. Empty for a jar or an unreadable pack.json.
+     */
+    public static Optional<String> peekId(Path path) {
+        Path descriptor = path.resolve("pack.json");
+        if (!Files.isDirectory(path) || !Files.isRegularFile(descriptor, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        try (java.io.InputStream in = Files.newInputStream(descriptor, LinkOption.NOFOLLOW_LINKS)) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"id\"\\s*:\\s*\"([a-z][a-z0-9-]{0,63})\"")
+                    .matcher(new String(in.readNBytes(64 * 1024), StandardCharsets.UTF_8));
+            return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+        } catch (java.io.IOException e) {
+            return Optional.empty();
+        }
+    }
+
     /** This pack with {@code signature} as its signature. */
     public PackFiles withSignature(byte[] signature) {
         return new PackFiles(origin, files, signature);

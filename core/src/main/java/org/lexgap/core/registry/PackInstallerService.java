@@ -86,7 +86,8 @@ public final class PackInstallerService implements PackInstaller, AutoCloseable 
     }
 
     private PackInfo load(String key, Path source, boolean install) {
-        String name = source.getFileName() == null ? source.toString() : source.getFileName().toString();
+        String name = PackFiles.peekId(source).orElse(source.getFileName() == null ? source.toString()
+                : source.getFileName().toString());
         registry.loading(key, name);
         try {
             PackRegistryImpl.Candidate candidate = loads.run(key,

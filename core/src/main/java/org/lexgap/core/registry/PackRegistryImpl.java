@@ -104,7 +104,8 @@ public final class PackRegistryImpl implements PackRegistry {
      * @throws LoadCancellation.Cancelled when the load was cancelled
      */
     public Candidate prepare(String key, Path source, Supplier<PackFiles> read, LoadCancellation cancellation) {
-        String guess = source != null && source.getFileName() != null ? source.getFileName().toString() : key;
+        String guess = source == null ? key : PackFiles.peekId(source).orElse(source.getFileName() != null
+                ? source.getFileName().toString() : key);
         PackFiles files;
         try {
             files = read.get();
