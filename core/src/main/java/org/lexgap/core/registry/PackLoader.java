@@ -13,6 +13,7 @@ import org.lexgap.core.engine.PackTests;
 import org.lexgap.core.pack.PackContent;
 import org.lexgap.core.pack.PackFiles;
 import org.lexgap.core.pack.PackReader;
+import org.lexgap.core.pack.PackTestCase;
 import org.lexgap.core.pack.Problems;
 import org.lexgap.core.rules.CompiledRules;
 import org.lexgap.core.rules.DrlCompiler;
@@ -30,6 +31,9 @@ public final class PackLoader {
             return pack != null;
         }
     }
+
+    /** How many test cases run between two checks for cancellation. */
+    private static final int TEST_CHUNK = 25;
 
     private PackLoader() {
     }
@@ -86,9 +90,7 @@ public final class PackLoader {
         LoadedPack pack = new LoadedPack(content, rules, signer);
         List<PackTests.CaseResult> tests = List.of();
         if (mode != Tests.SKIP) {
-            cancellation.check();
-            tests = PackTests.run(pack, catalog, engine);
-            cancellation.check();
+            tests = runTests(pack, catalog, engine, cancellation);
         }
         if (mode == Tests.GATE) {
             for (PackTests.CaseResult result : tests) {
@@ -103,6 +105,23 @@ public final class PackLoader {
         }
         return new Attempt(id, content.descriptor().version(), problems.hasErrors() ? null : pack, tests,
                 problems.list());
+    }
+
+    /** Runs the pack's test cases a few at a time, so that a cancelled load stops between them. */
+    private static List<PackTests.CaseResult> runTests(LoadedPack pack, Catalog catalog, Engine engine,
+                                                       LoadCancellation cancellation) {
+        List<PackTestCase> cases = pack.content().tests();
+        List<PackTests.CaseResult> results = new java.util.ArrayList<>();
+        for (int from = 0; from < cases.size() || from == 0; from += TEST_CHUNK) {
+            cancellation.check();
+            List<PackTestCase> chunk = cases.subList(from, Math.min(cases.size(), from + TEST_CHUNK));
+            PackContent c = pack.content();
+            LoadedPack part = new LoadedPack(new PackContent(c.files(), c.descriptor(), c.edition(), c.jurisdictions(),
+                    chunk, c.rules()), pack.rules(), pack.signer());
+            results.addAll(PackTests.run(part, catalog, engine));
+        }
+        cancellation.check();
+        return results;
     }
 
     private static String idOf(PackReader.Result read, PackFiles files) {
