@@ -447,6 +447,6 @@ public final class PackRegistryImpl implements PackRegistry {
             }
         }
         catalog = new Catalog(List.copyOf(newest.values()));
-        engine.forget();
+        engine.retain(catalog.packs());
     }
 }
