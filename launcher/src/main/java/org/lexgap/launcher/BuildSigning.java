@@ -31,7 +31,8 @@ public final class BuildSigning {
             throw new IllegalArgumentException("usage: BuildSigning DIST KEY.key.pem");
         }
         Path dist = Path.of(args[0]).toAbsolutePath();
-        Path privateKey = Path.of(args[1]).toAbsolutePath();
+        Path requested = Path.of(args[1]).toAbsolutePath();
+        Path privateKey = usable(requested, dist);
         String fileName = privateKey.getFileName().toString();
         if (!fileName.endsWith(".key.pem")) {
             throw new IllegalArgumentException("the signing key's file name must end in .key.pem: " + privateKey);
@@ -73,6 +74,28 @@ public final class BuildSigning {
             System.out.println("lexgap build: signed " + signed + " pack(s) in " + distribution.home().resolve("packs")
                     + " with key " + name);
         }
+    }
+
+    /**
+     * The key to use: the one asked for, unless it does not exist and its folder cannot be made (a read-only home),
+     * in which case a key is made inside the build's own target folder, so that the build still works.
+     */
+    private static Path usable(Path requested, Path dist) {
+        if (Files.exists(requested)) {
+            return requested;
+        }
+        try {
+            Files.createDirectories(requested.getParent());
+            if (Files.isWritable(requested.getParent())) {
+                return requested;
+            }
+        } catch (IOException e) {
+            // fall through
+        }
+        Path fallback = dist.resolveSibling("build-key").resolve(requested.getFileName());
+        System.out.println("lexgap build: cannot write " + requested.getParent() + "; using " + fallback
+                + " (made anew after mvn clean)");
+        return fallback;
     }
 
     private static String originOf(PackSigning signing, String fingerprint) {
