@@ -165,7 +165,7 @@ public final class PackRegistryImpl implements PackRegistry {
                 slot = new Slot(candidate.key());
                 slots.put(candidate.key(), slot);
             }
-            if (candidate.source() != null) {
+            if (slot.source == null) {
                 slot.source = candidate.source();
             }
             List<PackProblem> problems = new ArrayList<>(candidate.problems());
@@ -185,6 +185,10 @@ public final class PackRegistryImpl implements PackRegistry {
                 } else {
                     slot.serving = pack;
                     slot.active = true;
+                    if (candidate.source() != null) {
+                        // What 'updatepack ID' re-reads from now on: the content that serves.
+                        slot.source = candidate.source();
+                    }
                     accepted = true;
                 }
             }
