@@ -9,8 +9,13 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Where the distribution's parts are: {@code bundles/} (the platform), {@code packs/} (the shipped packs). The
- * home is the {@code lexgap.home} system property if set, else the folder above the launcher jar's {@code lib/}.
+ * Where the distribution's parts are: {@code bundles/} (the platform), {@code packs/} (the shipped packs, signed at
+ * build time), {@code trust/} (the public key they are signed with). The home is the {@code lexgap.home} system
+ * property if set, else the folder above the launcher jar's {@code lib/}.
+ *
+ * <p>The user's own files live in the user folder: the {@code lexgap.user.dir} system property, else the
+ * {@code LEXGAP_USER_DIR} environment variable, else {@code ~/.lexgap}. It holds {@code trust/} (the keys the user
+ * trusts, managed by {@code lexgap trust}) and {@code keys/} (where {@code lexgap pack keygen} puts new key pairs).
  */
 public record Distribution(Path home) {
 
@@ -34,6 +39,34 @@ public record Distribution(Path home) {
             throw new IllegalStateException("missing bundle " + path + "; rebuild with: mvn -DskipTests package");
         }
         return path;
+    }
+
+    /** The folder of public keys shipped with the distribution: the key the shipped packs are signed with. */
+    public Path trustDirectory() {
+        return home.resolve("trust");
+    }
+
+    /** The user's Lexgap folder (see the class comment). */
+    public static Path userDirectory() {
+        String property = System.getProperty("lexgap.user.dir");
+        if (property != null && !property.isBlank()) {
+            return Path.of(property);
+        }
+        String env = System.getenv("LEXGAP_USER_DIR");
+        if (env != null && !env.isBlank()) {
+            return Path.of(env);
+        }
+        return Path.of(System.getProperty("user.home"), ".lexgap");
+    }
+
+    /** The keys the user trusts, beside the distribution's. */
+    public static Path userTrustDirectory() {
+        return userDirectory().resolve("trust");
+    }
+
+    /** Where new key pairs go unless told otherwise. */
+    public static Path userKeysDirectory() {
+        return userDirectory().resolve("keys");
     }
 
     /** The shipped packs, model-law packs first so that jurisdiction packs' criterion ids can be checked. */

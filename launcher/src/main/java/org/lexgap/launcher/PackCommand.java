@@ -17,15 +17,17 @@ import org.lexgap.api.model.PackProblem;
 import org.lexgap.api.model.PackTestResult;
 
 /** {@code lexgap pack}: the analyst's tools for a pack directory. */
-@Command(name = "pack", mixinStandardHelpOptions = true, description = "Create, validate and test a pack directory.",
-        subcommands = {PackCommand.New.class, PackCommand.Validate.class, PackCommand.Test.class})
+@Command(name = "pack", mixinStandardHelpOptions = true,
+        description = "Create, validate, test and sign a pack directory; make a signing key.",
+        subcommands = {PackCommand.New.class, PackCommand.Validate.class, PackCommand.Test.class,
+                PackSigningCommands.Keygen.class, PackSigningCommands.Sign.class, PackSigningCommands.Verify.class})
 final class PackCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a pack command: new, validate or test");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a pack command: new, validate, test, keygen, sign or verify");
     }
 
     /** {@code lexgap pack new}. */

@@ -1,14 +1,20 @@
 package org.lexgap.launcher;
 
+import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.time.Duration;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.apache.felix.framework.Felix;
@@ -23,6 +29,7 @@ import org.lexgap.api.model.PackInfo;
 import org.lexgap.api.service.Evaluator;
 import org.lexgap.api.service.PackInstaller;
 import org.lexgap.api.service.PackRegistry;
+import org.lexgap.api.service.PackSigning;
 import org.lexgap.api.service.PackToolkit;
 import org.lexgap.api.service.ReportRenderer;
 import org.lexgap.api.service.ReportService;
@@ -37,6 +44,14 @@ public final class Platform implements AutoCloseable {
     static final String API_MODEL_VERSION = "1.2.0";
     static final String API_SERVICE_VERSION = "1.1.0";
     private static final String SLF4J_VERSION = "2.0.17";
+    /** How long one pack load may take by default (a shipped pack loads in well under a second). */
+    static final Duration DEFAULT_LOAD_BUDGET = Duration.ofSeconds(60);
+    // Framework properties the core's Activator reads (the launcher cannot see the core's classes).
+    private static final String TRUST_DISTRIBUTION = "lexgap.trust.distribution";
+    private static final String TRUST_USER = "lexgap.trust.user";
+    private static final String TRUST_EXTRA = "lexgap.trust.extra";
+    private static final String REQUIRE_SIGNED = "lexgap.require.signed";
+    private static final String LOAD_BUDGET = "lexgap.load.budget.ms";
 
     private final Felix felix;
     private final Path storage;
@@ -46,30 +61,64 @@ public final class Platform implements AutoCloseable {
         this.storage = storage;
     }
 
-    /** What to start. */
+    /**
+     * What to start.
+     *
+     * @param trustDirectories folders of trusted public keys besides the distribution's and the user's ({@code --trust})
+     * @param requireSigned    refuse every pack that no trusted key signed ({@code --require-signed})
+     * @param loadBudget       how long one pack load may take before it is cancelled
+     */
     public record Options(Distribution distribution, boolean shippedPacks, List<String> excludedShipped,
-                          List<Path> packDirectories, boolean shell) {
+                          List<Path> packDirectories, boolean shell, List<Path> trustDirectories,
+                          boolean requireSigned, Duration loadBudget) {
+        public Options(Distribution distribution, boolean shippedPacks, List<String> excludedShipped,
+                       List<Path> packDirectories, boolean shell) {
+            this(distribution, shippedPacks, excludedShipped, packDirectories, shell, List.of(), false,
+                    DEFAULT_LOAD_BUDGET);
+        }
+
         public static Options defaults() {
             return new Options(Distribution.locate(), true, List.of(), List.of(), false);
         }
 
         public Options withoutShippedPacks() {
-            return new Options(distribution, false, excludedShipped, packDirectories, shell);
+            return new Options(distribution, false, excludedShipped, packDirectories, shell, trustDirectories,
+                    requireSigned, loadBudget);
         }
 
         /** Leaves out the shipped pack with this id (its jar is named lexgap-pack-ID.jar). */
         public Options withoutShipped(String packId) {
             List<String> excluded = new ArrayList<>(excludedShipped);
             excluded.add(packId);
-            return new Options(distribution, shippedPacks, excluded, packDirectories, shell);
+            return new Options(distribution, shippedPacks, excluded, packDirectories, shell, trustDirectories,
+                    requireSigned, loadBudget);
         }
 
         public Options withPacks(List<Path> directories) {
-            return new Options(distribution, shippedPacks, excludedShipped, directories, shell);
+            return new Options(distribution, shippedPacks, excludedShipped, directories, shell, trustDirectories,
+                    requireSigned, loadBudget);
         }
 
         public Options withShell() {
-            return new Options(distribution, shippedPacks, excludedShipped, packDirectories, true);
+            return new Options(distribution, shippedPacks, excludedShipped, packDirectories, true, trustDirectories,
+                    requireSigned, loadBudget);
+        }
+
+        /** Also trusts the public keys in these folders. */
+        public Options withTrust(List<Path> directories) {
+            return new Options(distribution, shippedPacks, excludedShipped, packDirectories, shell,
+                    List.copyOf(directories), requireSigned, loadBudget);
+        }
+
+        /** Refuses unsigned packs. */
+        public Options requiringSigned() {
+            return new Options(distribution, shippedPacks, excludedShipped, packDirectories, shell, trustDirectories,
+                    true, loadBudget);
+        }
+
+        public Options withLoadBudget(Duration budget) {
+            return new Options(distribution, shippedPacks, excludedShipped, packDirectories, shell, trustDirectories,
+                    requireSigned, budget);
         }
     }
 
@@ -91,6 +140,14 @@ public final class Platform implements AutoCloseable {
                 "org.slf4j.helpers;version=" + SLF4J_VERSION,
                 "org.slf4j.spi;version=" + SLF4J_VERSION,
                 "sun.misc"));
+        // The registry decides which pack versions may coexist; the framework must not refuse a bundle for it.
+        config.put("org.osgi.framework.bsnversion", "multiple");
+        config.put(TRUST_DISTRIBUTION, options.distribution().trustDirectory().toString());
+        config.put(TRUST_USER, Distribution.userTrustDirectory().toString());
+        config.put(TRUST_EXTRA, options.trustDirectories().stream().map(p -> p.toAbsolutePath().normalize().toString())
+                .collect(Collectors.joining(File.pathSeparator)));
+        config.put(REQUIRE_SIGNED, String.valueOf(options.requireSigned()));
+        config.put(LOAD_BUDGET, String.valueOf(options.loadBudget().toMillis()));
         config.put("felix.log.logger", new FelixLogBridge());
         config.put("felix.log.level", "2");
         if (!options.shell()) {
@@ -116,17 +173,18 @@ public final class Platform implements AutoCloseable {
                 bundle.start();
             }
             PackInstaller installer = platform.service(PackInstaller.class);
+            // Each pack is loaded on its own: one that is refused is listed with its reason, and the rest load.
             if (options.shippedPacks()) {
                 for (Path pack : options.distribution().packs()) {
                     if (!options.excludedShipped().contains(pack.getFileName().toString()
                             .replaceFirst("^lexgap-pack-", "").replaceFirst("\\.jar$", ""))) {
-                        installer.install(pack);
+                        install(installer, pack);
                     }
                 }
             }
             for (Path directory : options.packDirectories()) {
                 for (Path pack : packsIn(directory)) {
-                    installer.install(pack);
+                    install(installer, pack);
                 }
             }
             if (options.shell()) {
@@ -141,19 +199,27 @@ public final class Platform implements AutoCloseable {
         }
     }
 
+    private static void install(PackInstaller installer, Path pack) {
+        try {
+            installer.install(pack);
+        } catch (RuntimeException e) {
+            // The installer refuses bad packs itself; this is only a last guard so that no pack stops the platform.
+            org.slf4j.LoggerFactory.getLogger(Platform.class).error("pack {} was not loaded: {}", pack, e.toString());
+        }
+    }
+
     /**
-     * The packs under {@code directory}: the directory itself if it holds a pack.json, else each sub-directory
-     * that does (model-law packs first) and each pack jar.
+     * The packs under {@code directory}: the directory itself if it holds a pack.json (or is not a folder: the
+     * installer then says what is wrong with it), else each sub-directory that holds one (model-law packs first)
+     * and each pack jar.
      */
     static List<Path> packsIn(Path directory) {
-        if (Files.isRegularFile(directory.resolve("pack.json")) || Files.isRegularFile(directory)) {
+        if (!Files.isDirectory(directory) || Files.exists(directory.resolve("pack.json"), LinkOption.NOFOLLOW_LINKS)) {
             return List.of(directory);
         }
-        if (!Files.isDirectory(directory)) {
-            throw new IllegalArgumentException("no pack directory at " + directory);
-        }
         try (Stream<Path> children = Files.list(directory)) {
-            return children.filter(p -> Files.isRegularFile(p.resolve("pack.json")) || p.toString().endsWith(".jar"))
+            return children.filter(p -> Files.exists(p.resolve("pack.json"), LinkOption.NOFOLLOW_LINKS)
+                            || p.toString().endsWith(".jar"))
                     .sorted(Comparator.comparing((Path p) -> !isModelLaw(p)).thenComparing(Comparator.naturalOrder()))
                     .toList();
         } catch (IOException e) {
@@ -161,10 +227,14 @@ public final class Platform implements AutoCloseable {
         }
     }
 
+    /** Reads no more than the start of a regular pack.json, never through a link: only to order the packs. */
     private static boolean isModelLaw(Path pack) {
-        try {
-            Path descriptor = pack.resolve("pack.json");
-            return Files.isRegularFile(descriptor) && Files.readString(descriptor).contains("\"model-law\"");
+        Path descriptor = pack.resolve("pack.json");
+        if (!Files.isRegularFile(descriptor, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try (InputStream in = Files.newInputStream(descriptor, LinkOption.NOFOLLOW_LINKS)) {
+            return new String(in.readNBytes(64 * 1024), StandardCharsets.UTF_8).contains("\"model-law\"");
         } catch (IOException e) {
             return false;
         }
@@ -206,6 +276,15 @@ public final class Platform implements AutoCloseable {
     /** Packs that failed to load (with nothing serving in their place). */
     public List<PackInfo> failedPacks() {
         return registry().packs().stream().filter(p -> "FAILED".equals(p.state())).toList();
+    }
+
+    /** Serving packs that no trusted key signed. */
+    public List<PackInfo> unsignedPacks() {
+        return registry().packs().stream().filter(p -> p.state().startsWith("SERVING") && !p.signed()).toList();
+    }
+
+    public PackSigning signing() {
+        return service(PackSigning.class);
     }
 
     public BundleContext context() {

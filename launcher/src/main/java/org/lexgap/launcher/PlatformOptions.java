@@ -18,6 +18,14 @@ final class PlatformOptions {
     @Option(names = "--no-shipped-packs", description = "Do not load the packs shipped with Lexgap.")
     boolean noShippedPacks;
 
+    @Option(names = "--trust", paramLabel = "DIR",
+            description = "Also trust the public keys (*.pem) in DIR, for this run (repeatable).")
+    List<Path> trust = new ArrayList<>();
+
+    @Option(names = "--require-signed",
+            description = "Refuse every pack that no trusted key signed (unsigned folders included).")
+    boolean requireSigned;
+
     @Option(names = {"-v", "--verbose"}, description = "Log what the platform does (to stderr).")
     boolean verbose;
 
@@ -26,8 +34,8 @@ final class PlatformOptions {
     }
 
     /**
-     * Starts the platform, warns on stderr about packs that were refused, prints what {@code body} returns to
-     * stdout, and stops the platform. Returns exit code 0.
+     * Starts the platform, warns on stderr about packs that were refused or are unsigned, prints what {@code body}
+     * returns to stdout, and stops the platform. Returns exit code 0.
      */
     int print(CommandLine.Model.CommandSpec spec, Function<Platform, String> body) {
         try (Platform running = start()) {
@@ -43,14 +51,22 @@ final class PlatformOptions {
         return Platform.start(options(false).withoutShipped(packId));
     }
 
+    /** Starts with no packs at all: for the commands that only sign or manage keys. */
+    Platform startBare() {
+        return Platform.start(options(false).withoutShippedPacks().withPacks(List.of()));
+    }
+
     Platform start(boolean shell) {
         return Platform.start(options(shell));
     }
 
     private Platform.Options options(boolean shell) {
-        Platform.Options options = Platform.Options.defaults().withPacks(packs);
+        Platform.Options options = Platform.Options.defaults().withPacks(packs).withTrust(trust);
         if (noShippedPacks) {
             options = options.withoutShippedPacks();
+        }
+        if (requireSigned) {
+            options = options.requiringSigned();
         }
         if (shell) {
             options = options.withShell();

@@ -1,6 +1,6 @@
 /**
  * Services the Lexgap core registers in the OSGi service registry: the pack registry, the evaluator, the
- * report renderer, the pack toolkit used by authors and the source index editors review.
+ * report renderer, the pack toolkit used by authors, the source index editors review, and pack signing.
  */
 @Export
 @Version("1.1.0")

@@ -43,7 +43,13 @@ public final class PackToolkitService implements PackToolkit {
     }
 
     private PackCheck check(Path directory, PackLoader.Tests mode) {
-        PackFiles files = PackFiles.fromDirectory(directory);
+        PackFiles files;
+        try {
+            files = PackFiles.fromDirectory(directory);
+        } catch (PackFiles.Refused e) {
+            return new PackCheck(directory.toString(), List.of(new PackProblem(directory.toString(), e.file(), 0, 0,
+                    null, e.getMessage(), PackProblem.Severity.ERROR)), List.of());
+        }
         Catalog current = catalog.get();
         PackLoader.Attempt attempt = PackLoader.load(files, current, engine, mode);
         List<PackProblem> problems = new ArrayList<>(attempt.problems());

@@ -1,6 +1,7 @@
 package org.lexgap.core.engine;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -101,6 +102,19 @@ public final class Engine {
     /** Drops cached KieBases; call when the set of serving packs changes. */
     public void forget() {
         bases.clear();
+    }
+
+    /**
+     * Drops the cached KieBases that combine a pack no longer in {@code serving}, and keeps the others: a swap of one
+     * pack does not make every other pack's readers rebuild theirs.
+     */
+    public void retain(Collection<LoadedPack> serving) {
+        Set<String> hashes = new java.util.HashSet<>();
+        serving.forEach(p -> hashes.add(p.ref().sha256()));
+        bases.keySet().removeIf(key -> {
+            String[] pair = key.split("\\+");
+            return !hashes.contains(pair[0]) || !hashes.contains(pair[1]);
+        });
     }
 
     private static LoadedPack editionPack(String edition, Catalog catalog) {

@@ -1,6 +1,11 @@
 package org.lexgap.core.internal;
 
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Hashtable;
+import java.util.List;
 
 import org.osgi.framework.BundleActivator;
 import org.osgi.framework.BundleContext;
@@ -8,6 +13,7 @@ import org.osgi.framework.BundleContext;
 import org.lexgap.api.service.Evaluator;
 import org.lexgap.api.service.PackInstaller;
 import org.lexgap.api.service.PackRegistry;
+import org.lexgap.api.service.PackSigning;
 import org.lexgap.api.service.PackToolkit;
 import org.lexgap.api.service.ReportRenderer;
 import org.lexgap.api.service.ReportService;
@@ -16,27 +22,60 @@ import org.lexgap.core.authoring.PackToolkitService;
 import org.lexgap.core.authoring.SourceIndexService;
 import org.lexgap.core.engine.Engine;
 import org.lexgap.core.engine.EvaluatorService;
+import org.lexgap.core.pack.PackFiles;
 import org.lexgap.core.registry.PackExtender;
 import org.lexgap.core.registry.PackInstallerService;
 import org.lexgap.core.registry.PackRegistryImpl;
 import org.lexgap.core.render.Renderers;
 import org.lexgap.core.report.ReportServiceImpl;
 import org.lexgap.core.shell.LexgapCommands;
+import org.lexgap.core.trust.PackSigningService;
+import org.lexgap.core.trust.TrustStore;
 
 /**
  * Wires the core: the registry and the extender that feeds it, and the services. The services are registered
  * before the extender opens, so a client that sees them never sees packs loaded half-way.
+ *
+ * <p>Framework properties the launcher sets: {@value #TRUST_DISTRIBUTION}, {@value #TRUST_USER} and
+ * {@value #TRUST_EXTRA} (folders of trusted public keys; the last a list separated by the path separator),
+ * {@value #REQUIRE_SIGNED} ({@code true} refuses unsigned packs) and {@value #LOAD_BUDGET} (milliseconds one load
+ * may take, 60,000 by default).
  */
 public final class Activator implements BundleActivator {
+    public static final String TRUST_DISTRIBUTION = "lexgap.trust.distribution";
+    public static final String TRUST_USER = "lexgap.trust.user";
+    public static final String TRUST_EXTRA = "lexgap.trust.extra";
+    public static final String REQUIRE_SIGNED = "lexgap.require.signed";
+    public static final String LOAD_BUDGET = "lexgap.load.budget.ms";
+
     private PackExtender extender;
+    private PackInstallerService installer;
 
     @Override
     public void start(BundleContext context) {
+        List<TrustStore.Source> sources = new ArrayList<>();
+        folder(context, TRUST_DISTRIBUTION).ifPresent(p -> sources.add(new TrustStore.Source(p, "distribution")));
+        Path user = folder(context, TRUST_USER).orElse(null);
+        if (user != null) {
+            sources.add(new TrustStore.Source(user, "user"));
+        }
+        String extra = context.getProperty(TRUST_EXTRA);
+        if (extra != null) {
+            for (String dir : extra.split(File.pathSeparator)) {
+                if (!dir.isBlank()) {
+                    sources.add(new TrustStore.Source(Path.of(dir), "option"));
+                }
+            }
+        }
+        List<TrustStore.Source> trustSources = List.copyOf(sources);
+        boolean requireSigned = Boolean.parseBoolean(context.getProperty(REQUIRE_SIGNED));
+        Duration budget = Duration.ofMillis(Long.parseLong(property(context, LOAD_BUDGET, "60000")));
+
         Engine engine = new Engine(context.getBundle().getVersion().toString());
-        PackRegistryImpl registry = new PackRegistryImpl(engine);
+        PackRegistryImpl registry = new PackRegistryImpl(engine, () -> TrustStore.load(trustSources), requireSigned);
         EvaluatorService evaluator = new EvaluatorService(engine, registry::catalog);
         Renderers renderers = new Renderers();
-        PackInstallerService installer = new PackInstallerService(context, registry);
+        installer = new PackInstallerService(context, registry, PackFiles.Limits.DEFAULT, budget);
         context.registerService(PackRegistry.class, registry, null);
         context.registerService(Evaluator.class, evaluator, null);
         context.registerService(ReportRenderer.class, renderers, null);
@@ -44,6 +83,8 @@ public final class Activator implements BundleActivator {
         context.registerService(ReportService.class, new ReportServiceImpl(evaluator), null);
         context.registerService(PackToolkit.class, new PackToolkitService(engine, registry::catalog), null);
         context.registerService(SourceIndex.class, new SourceIndexService(registry::catalog), null);
+        context.registerService(PackSigning.class, new PackSigningService(() -> TrustStore.load(trustSources), user,
+                PackFiles.Limits.DEFAULT), null);
         Hashtable<String, Object> shell = new Hashtable<>();
         shell.put("osgi.command.scope", "lexgap");
         shell.put("osgi.command.function", LexgapCommands.FUNCTIONS);
@@ -57,5 +98,18 @@ public final class Activator implements BundleActivator {
         if (extender != null) {
             extender.close();
         }
+        if (installer != null) {
+            installer.close();
+        }
+    }
+
+    private static java.util.Optional<Path> folder(BundleContext context, String property) {
+        String value = context.getProperty(property);
+        return value == null || value.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(Path.of(value));
+    }
+
+    private static String property(BundleContext context, String name, String fallback) {
+        String value = context.getProperty(name);
+        return value == null || value.isBlank() ? fallback : value;
     }
 }

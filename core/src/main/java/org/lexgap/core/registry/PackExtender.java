@@ -1,12 +1,5 @@
 package org.lexgap.core.registry;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URL;
-import java.util.Enumeration;
-import java.util.Map;
-import java.util.TreeMap;
-
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
@@ -14,12 +7,11 @@ import org.osgi.framework.SynchronousBundleListener;
 import org.osgi.util.tracker.BundleTracker;
 import org.osgi.util.tracker.BundleTrackerCustomizer;
 
-import org.lexgap.core.pack.PackFiles;
-
 /**
- * The extender: every bundle carrying the {@value #HEADER} manifest header is a pack. It is loaded when the bundle
- * starts (or is updated, which restarts it), stops serving when the bundle stops, and is forgotten when the
- * bundle is uninstalled.
+ * The extender: follows the life of the bundles that hold packs. Lexgap builds those bundles itself
+ * ({@link PackBundles}) after a pack was read and accepted, so nothing is read from a bundle here: a pack bundle
+ * that starts serves again, one that stops stops serving, one that is uninstalled is forgotten. A bundle with the
+ * {@value #HEADER} header that was installed into the framework some other way is listed as refused.
  */
 public final class PackExtender implements BundleTrackerCustomizer<Bundle> {
     /** The manifest header that marks a bundle as a pack; its value is the pack id. */
@@ -53,10 +45,15 @@ public final class PackExtender implements BundleTrackerCustomizer<Bundle> {
 
     @Override
     public Bundle addingBundle(Bundle bundle, BundleEvent event) {
-        if (bundle.getHeaders("").get(HEADER) == null) {
+        String id = bundle.getHeaders("").get(HEADER);
+        if (id == null) {
             return null;
         }
-        registry.load(bundle.getBundleId(), bundle.getLocation(), files(bundle));
+        if (PackBundles.isLexgapLocation(bundle.getLocation())) {
+            registry.activate(bundle.getBundleId());
+        } else {
+            registry.refuseForeign(bundle.getBundleId(), bundle.getLocation(), id);
+        }
         return bundle;
     }
 
@@ -68,24 +65,5 @@ public final class PackExtender implements BundleTrackerCustomizer<Bundle> {
     @Override
     public void removedBundle(Bundle bundle, BundleEvent event, Bundle tracked) {
         registry.deactivate(bundle.getBundleId());
-    }
-
-    /** Reads every file of the bundle except its manifest and OSGi metadata. */
-    static PackFiles files(Bundle bundle) {
-        Map<String, byte[]> files = new TreeMap<>();
-        Enumeration<URL> entries = bundle.findEntries("/", "*", true);
-        while (entries != null && entries.hasMoreElements()) {
-            URL url = entries.nextElement();
-            String path = url.getPath().startsWith("/") ? url.getPath().substring(1) : url.getPath();
-            if (path.endsWith("/") || path.startsWith("META-INF/") || path.startsWith("OSGI-INF/")) {
-                continue;
-            }
-            try (InputStream in = url.openStream()) {
-                files.put(path, in.readAllBytes());
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot read " + path + " from bundle " + bundle.getLocation(), e);
-            }
-        }
-        return new PackFiles(bundle.getLocation(), files);
     }
 }

@@ -13,9 +13,11 @@ import org.lexgap.core.engine.PackTests;
 import org.lexgap.core.pack.PackContent;
 import org.lexgap.core.pack.PackFiles;
 import org.lexgap.core.pack.PackReader;
+import org.lexgap.core.pack.PackTestCase;
 import org.lexgap.core.pack.Problems;
 import org.lexgap.core.rules.CompiledRules;
 import org.lexgap.core.rules.DrlCompiler;
+import org.lexgap.core.trust.TrustedKey;
 
 /**
  * Takes a pack from files to servable: read and check the JSON, check and compile the DRL, then run the pack's own
@@ -29,6 +31,9 @@ public final class PackLoader {
             return pack != null;
         }
     }
+
+    /** How many test cases run between two checks for cancellation. */
+    private static final int TEST_CHUNK = 25;
 
     private PackLoader() {
     }
@@ -44,12 +49,24 @@ public final class PackLoader {
     }
 
     public static Attempt load(PackFiles files, Catalog catalog, Engine engine, Tests mode) {
+        return load(files, null, catalog, engine, mode, LoadCancellation.none());
+    }
+
+    /**
+     * Loads {@code files}, whose signature {@code signer} made (null when unsigned), checking {@code cancellation}
+     * between the steps.
+     *
+     * @throws LoadCancellation.Cancelled when the load was cancelled
+     */
+    public static Attempt load(PackFiles files, TrustedKey signer, Catalog catalog, Engine engine, Tests mode,
+                               LoadCancellation cancellation) {
         Map<String, Set<String>> criteria = new java.util.HashMap<>();
         catalog.editions().forEach((edition, pack) -> {
             Set<String> ids = new java.util.TreeSet<>();
             pack.content().edition().criteria().forEach(c -> ids.add(c.id()));
             criteria.put(edition, ids);
         });
+        cancellation.check();
         PackReader.Result read = PackReader.read(files, criteria);
         PackContent content = read.content();
         if (content == null) {
@@ -65,14 +82,15 @@ public final class PackLoader {
             content.descriptor().editions().stream().filter(criteria::containsKey)
                     .forEach(e -> ruleCriteria.addAll(criteria.get(e)));
         }
+        cancellation.check();
         CompiledRules rules = DrlCompiler.compile(id, content.rules(), ruleCriteria, problems);
         if (rules == null) {
             return new Attempt(id, content.descriptor().version(), null, List.of(), problems.list());
         }
-        LoadedPack pack = new LoadedPack(content, rules);
+        LoadedPack pack = new LoadedPack(content, rules, signer);
         List<PackTests.CaseResult> tests = List.of();
         if (mode != Tests.SKIP) {
-            tests = PackTests.run(pack, catalog, engine);
+            tests = runTests(pack, catalog, engine, cancellation);
         }
         if (mode == Tests.GATE) {
             for (PackTests.CaseResult result : tests) {
@@ -87,6 +105,23 @@ public final class PackLoader {
         }
         return new Attempt(id, content.descriptor().version(), problems.hasErrors() ? null : pack, tests,
                 problems.list());
+    }
+
+    /** Runs the pack's test cases a few at a time, so that a cancelled load stops between them. */
+    private static List<PackTests.CaseResult> runTests(LoadedPack pack, Catalog catalog, Engine engine,
+                                                       LoadCancellation cancellation) {
+        List<PackTestCase> cases = pack.content().tests();
+        List<PackTests.CaseResult> results = new java.util.ArrayList<>();
+        for (int from = 0; from < cases.size() || from == 0; from += TEST_CHUNK) {
+            cancellation.check();
+            List<PackTestCase> chunk = cases.subList(from, Math.min(cases.size(), from + TEST_CHUNK));
+            PackContent c = pack.content();
+            LoadedPack part = new LoadedPack(new PackContent(c.files(), c.descriptor(), c.edition(), c.jurisdictions(),
+                    chunk, c.rules()), pack.rules(), pack.signer());
+            results.addAll(PackTests.run(part, catalog, engine));
+        }
+        cancellation.check();
+        return results;
     }
 
     private static String idOf(PackReader.Result read, PackFiles files) {

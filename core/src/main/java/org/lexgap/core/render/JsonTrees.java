@@ -65,8 +65,10 @@ public final class JsonTrees {
         provenance.put("asOf", analysis.provenance().asOf().toString());
         ArrayNode packs = provenance.putArray("packs");
         for (PackRef pack : analysis.provenance().packs()) {
-            packs.addObject().put("id", pack.id()).put("version", pack.version()).put("sha256", pack.sha256());
+            packs.addObject().put("id", pack.id()).put("version", pack.version()).put("sha256", pack.sha256())
+                    .put("signer", pack.signer()).put("signerKey", pack.signerKey());
         }
+        analysis.provenance().unsignedPacks().forEach(provenance.putArray("unsigned")::add);
         return root;
     }
 

@@ -55,6 +55,9 @@ final class MatrixReport {
             out.append(String.format("%d  %s%n", c.number(), c.question()));
         }
         out.append("\n✓ met   ✗ not met   ? no data (never counted as not met)\n");
+        if (!analysis.provenance().unsignedPacks().isEmpty()) {
+            out.append('\n').append(TextReport.unsignedWarning(analysis.provenance().unsignedPacks())).append('\n');
+        }
         return out.toString();
     }
 

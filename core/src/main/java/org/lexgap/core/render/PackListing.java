@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.lexgap.api.model.PackInfo;
 import org.lexgap.api.model.PackProblem;
 
-/** The list of packs, with state and problems, for {@code lexgap packs} and the shell. */
+/** The list of packs, with version, state, hash, signer and problems, for {@code lexgap packs} and the shell. */
 final class PackListing {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -25,13 +25,23 @@ final class PackListing {
         for (PackInfo p : packs) {
             String covers = p.jurisdictions().isEmpty() ? "model-law edition " + String.join(", ", p.editions())
                     : String.join(" ", p.jurisdictions());
-            out.append(String.format("%-14s %-8s %-17s %-6d %s%n", p.id(), p.version(), p.state(), p.bundleId(),
-                    "FAILED".equals(p.state()) ? "" : covers));
+            boolean none = "FAILED".equals(p.state()) || "LOADING".equals(p.state());
+            out.append(String.format("%-14s %-8s %-17s %-6s %s%n", p.id(), p.version(), p.state(),
+                    p.bundleId() < 0 ? "-" : String.valueOf(p.bundleId()), none ? "" : covers));
+            if (!none) {
+                out.append("    sha256:").append(p.sha256()).append(' ').append(signer(p.signer(), p.signerKey()))
+                        .append('\n');
+            }
             for (PackProblem problem : p.problems()) {
                 out.append("    ").append(problem.format()).append('\n');
             }
         }
         return out.toString();
+    }
+
+    /** "signed by NAME (key FINGERPRINT)", or "UNSIGNED". */
+    static String signer(String signer, String signerKey) {
+        return signerKey == null ? "UNSIGNED" : "signed by " + signer + " (key " + signerKey + ")";
     }
 
     static String json(List<PackInfo> packs) {
@@ -44,6 +54,8 @@ final class PackListing {
             node.put("kind", p.kind());
             node.put("state", p.state());
             node.put("sha256", p.sha256());
+            node.put("signer", p.signer());
+            node.put("signerKey", p.signerKey());
             node.put("bundleId", p.bundleId());
             node.put("location", p.location());
             p.jurisdictions().forEach(node.putArray("jurisdictions")::add);

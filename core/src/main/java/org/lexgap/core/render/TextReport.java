@@ -60,7 +60,12 @@ final class TextReport {
                 .append(", edition ").append(analysis.provenance().edition()).append(", as of ")
                 .append(analysis.provenance().asOf());
         for (PackRef p : packs) {
-            out.append("\n  pack ").append(p.id()).append(' ').append(p.version()).append(" sha256:").append(p.sha256());
+            out.append("\n  pack ").append(p.id()).append(' ').append(p.version()).append(" sha256:").append(p.sha256())
+                    .append(' ').append(PackListing.signer(p.signer(), p.signerKey()));
+        }
+        List<String> unsigned = packs.stream().filter(p -> !p.signed()).map(PackRef::id).toList();
+        if (!unsigned.isEmpty()) {
+            out.append("\n").append(unsignedWarning(unsigned));
         }
         return out.toString();
     }
@@ -73,6 +78,12 @@ final class TextReport {
             case "lapse-into-law" -> " (date it lapsed into law; commencement not verified)";
             default -> " (" + basis + " date; commencement not verified)";
         };
+    }
+
+    /** The line every text form that used unsigned packs ends its provenance with. */
+    static String unsignedWarning(List<String> unsigned) {
+        return "WARNING: UNSIGNED pack(s) used: " + String.join(", ", unsigned)
+                + ". No trusted key vouches for their content.";
     }
 
     static String mark(Status status) {

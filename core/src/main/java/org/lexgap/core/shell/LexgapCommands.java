@@ -10,14 +10,18 @@ import org.lexgap.api.service.Evaluator;
 import org.lexgap.api.service.PackInstaller;
 import org.lexgap.api.service.PackRegistry;
 import org.lexgap.api.service.ReportRenderer;
+import org.lexgap.core.registry.PackInstallerService;
 
 /**
  * Lexgap's commands for the Felix Gogo shell (scope {@code lexgap}), so that a trainer can swap packs and
- * re-assess in one running platform. Gogo finds these methods by name; it needs no import of its API.
+ * re-assess in one running platform. Gogo finds these methods by name; it needs no import of its API. Loads run
+ * off the registry's lock, so {@code packs} and {@code removepack} answer while another command's load runs, and
+ * {@code cancelload} stops a load that takes too long.
  */
 public final class LexgapCommands {
     /** The functions to register under {@code osgi.command.function}. */
-    public static final String[] FUNCTIONS = {"assess", "matrix", "packs", "addpack", "updatepack", "removepack"};
+    public static final String[] FUNCTIONS = {"assess", "matrix", "packs", "addpack", "updatepack", "removepack",
+        "cancelload"};
     private static final String DEFAULT_EDITION = "8";
 
     private final Evaluator evaluator;
@@ -78,6 +82,12 @@ public final class LexgapCommands {
     public String removepack(String packId) {
         installer.uninstall(packId);
         return "Pack " + packId + " uninstalled.\n";
+    }
+
+    /** {@code cancelload}: stops every pack load in progress (each is refused; what served keeps serving). */
+    public String cancelload() {
+        int n = installer instanceof PackInstallerService service ? service.cancelLoads() : 0;
+        return n == 0 ? "No load in progress.\n" : "Cancelled " + n + " load(s).\n";
     }
 
     private String describe(PackInfo info) {

@@ -12,6 +12,9 @@ final class TestPacks {
     static final Path REPO = Path.of(System.getProperty("lexgap.repo", ".."));
     static final Path MODEL_LAW_8 = REPO.resolve("rulepacks/model-law-8/src/main/pack");
     static final Path ASEAN = REPO.resolve("rulepacks/asean/src/main/pack");
+    /** The key the build signed the shipped packs with (launcher/pom.xml passes it). */
+    static final Path BUILD_KEY = Path.of(System.getProperty("lexgap.signing.key",
+            System.getProperty("user.home") + "/.lexgap/build-key/lexgap-build.key.pem"));
 
     private TestPacks() {
     }
@@ -30,6 +33,15 @@ final class TestPacks {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Signs the pack with the private key through the real CLI; fails the test if signing fails. */
+    static Path sign(Path pack, Path key) {
+        Cli signed = Cli.run("pack", "sign", pack.toString(), "--key", key.toString());
+        if (signed.exit() != 0) {
+            throw new AssertionError("cannot sign " + pack + ": " + signed);
+        }
+        return pack;
     }
 
     static void write(Path file, String text) {
