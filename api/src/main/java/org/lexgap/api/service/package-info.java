@@ -3,7 +3,7 @@
  * report renderer and the pack toolkit used by authors.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.lexgap.api.service;
 
 import org.osgi.annotation.bundle.Export;
