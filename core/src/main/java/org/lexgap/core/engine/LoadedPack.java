@@ -11,6 +11,12 @@ public record LoadedPack(PackContent content, CompiledRules rules) {
         return content.descriptor().id();
     }
 
+    /** This pack seen as defining only {@code edition} (itself when it defines just that one). */
+    public LoadedPack forEdition(String edition) {
+        PackContent view = content.forEdition(edition);
+        return view == content ? this : new LoadedPack(view, rules);
+    }
+
     public PackRef ref() {
         return content.ref();
     }

@@ -59,8 +59,8 @@ public final class PackLoader {
         Problems problems = new Problems(id);
         problems.addAll(read.problems());
         Set<String> ruleCriteria = new HashSet<>();
-        if (content.edition() != null) {
-            content.edition().criteria().forEach(c -> ruleCriteria.add(c.id()));
+        if (!content.editions().isEmpty()) {
+            content.editions().forEach(e -> e.criteria().forEach(c -> ruleCriteria.add(c.id())));
         } else {
             content.descriptor().editions().stream().filter(criteria::containsKey)
                     .forEach(e -> ruleCriteria.addAll(criteria.get(e)));
