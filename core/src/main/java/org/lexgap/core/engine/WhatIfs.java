@@ -36,9 +36,11 @@ final class WhatIfs {
         Assessment result = pair.amended();
         boolean effective = !law.inEffect().isEmpty();
         if (effective && pair.rulesAfter() != null) {
-            // A recorded interpretation judges the recorded law. When the amendment changes what the rules find, the
-            // judgment no longer speaks to the law being assessed, so the rules on the amended law decide.
-            if (result.basis() == Basis.INTERPRETATION && pair.rulesBefore().status() != pair.rulesAfter().status()) {
+            // A recorded interpretation judges the recorded law. When the amendment moves what the rules find away
+            // from that judgment, it no longer speaks to the law being assessed, so the rules on the amended law
+            // decide; when the rules now agree with it, it stands.
+            if (result.basis() == Basis.INTERPRETATION && pair.rulesBefore().status() != pair.rulesAfter().status()
+                    && pair.rulesAfter().status() != result.status()) {
                 result = withReason(pair.rulesAfter(), "The amendment changes what the rules find, so interpretation "
                         + result.interpretation().id() + ", a judgment on the recorded law, no longer decides. "
                         + pair.rulesAfter().reason());

@@ -44,6 +44,9 @@ public final class JsonTrees {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("edition", analysis.edition().edition());
         root.put("asOf", analysis.provenance().asOf().toString());
+        if (analysis.hypothetical()) {
+            root.put("hypothetical", true);
+        }
         if (analysis.region() != null) {
             root.put("region", analysis.region().id());
         }
@@ -67,6 +70,9 @@ public final class JsonTrees {
         for (PackRef pack : analysis.provenance().packs()) {
             packs.addObject().put("id", pack.id()).put("version", pack.version()).put("sha256", pack.sha256());
         }
+        if (analysis.hypothetical()) {
+            provenance.set("amendments", Hypotheticals.amendments(analysis.provenance().amendments()));
+        }
         return root;
     }
 
@@ -76,6 +82,11 @@ public final class JsonTrees {
         node.put("name", j.name());
         node.put("pack", j.pack());
         node.put("met", j.metCount());
+        if (j.hypothetical()) {
+            node.put("hypothetical", true);
+            node.put("metOnRecordedLaw", j.criteria().stream()
+                    .filter(a -> a.whatIf().baseline() == org.lexgap.api.model.Status.MET).count());
+        }
         ArrayNode criteria = node.putArray("criteria");
         for (Assessment a : j.criteria()) {
             ObjectNode c = criteria.addObject();
@@ -96,6 +107,9 @@ public final class JsonTrees {
                 ev.put("source", e.source());
                 ev.put("verified", e.verified());
                 ev.put("summary", e.summary());
+                if (e.hypothetical() != null) {
+                    ev.set("hypothetical", Hypotheticals.change(e.hypothetical()));
+                }
             }
             if (a.interpretation() != null) {
                 Interpretation i = a.interpretation();
@@ -107,6 +121,9 @@ public final class JsonTrees {
                 in.put("verified", i.verified());
                 ArrayNode byRules = in.putArray("rulesAlone");
                 a.ruleFindings().forEach(byRules::add);
+            }
+            if (a.whatIf() != null) {
+                c.set("whatIf", Hypotheticals.whatIf(a));
             }
         }
         ArrayNode inForce = node.putArray("instrumentsInForce");
