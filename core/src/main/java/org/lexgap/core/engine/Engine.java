@@ -205,6 +205,11 @@ public final class Engine {
                 unverified(assessments, data));
     }
 
+    /** How many combined KieBases are cached (one per pair of pack hashes); amendments never add one. */
+    public int cachedRuleBases() {
+        return bases.size();
+    }
+
     /** Drops cached KieBases; call when the set of serving packs changes. */
     public void forget() {
         bases.clear();

@@ -62,9 +62,9 @@ final class Undecided {
             if (elsewhere.isPresent()) {
                 Interpretation i = elsewhere.get();
                 return new Assessment(criterion.id(), Status.UNKNOWN, Basis.NO_DATA, null,
-                        "No recorded provision meets this criterion, but the pack records that under edition "
-                                + i.edition() + " it was found met on this date (interpretation " + i.id() + ": "
-                                + i.reason() + "). No finding is recorded for edition " + edition
+                        "No recorded provision meets this criterion, but interpretation " + i.id() + " records that"
+                                + " it was found met on this date under edition " + i.edition() + ", on law the pack"
+                                + " may not record. No finding is recorded for edition " + edition
                                 + ", so the verdict is unknown rather than a guess.",
                         List.of(), null, List.of("NOT_MET by " + decided.rule()));
             }
