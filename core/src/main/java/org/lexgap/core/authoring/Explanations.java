@@ -16,7 +16,6 @@ import org.lexgap.api.model.LegalElement;
 import org.lexgap.api.model.Provision;
 import org.lexgap.api.model.Status;
 import org.lexgap.api.model.WhatIf;
-import org.lexgap.core.engine.Catalog;
 import org.lexgap.core.engine.Engine;
 import org.lexgap.core.engine.RuleRun;
 
@@ -25,7 +24,7 @@ final class Explanations {
     private Explanations() {
     }
 
-    static Explanation explain(Engine.JurisdictionRun run, Catalog.Entry entry, Criterion criterion, String edition,
+    static Explanation explain(Engine.JurisdictionRun run, Criterion criterion, String edition,
                                java.time.LocalDate asOf) {
         Assessment assessment = run.result().criteria().stream().filter(a -> a.criterion().equals(criterion.id()))
                 .findFirst().orElseThrow();

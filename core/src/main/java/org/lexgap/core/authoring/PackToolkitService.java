@@ -91,7 +91,6 @@ public final class PackToolkitService implements PackToolkit {
                         .map(Criterion::id).toList()));
         Engine.JurisdictionRun run = engine.run(jurisdiction, new AssessmentRequest(List.of(jurisdiction), null,
                 edition, asOf, amendments), snapshot);
-        Catalog.Entry entry = snapshot.jurisdiction(jurisdiction).orElseThrow();
-        return Explanations.explain(run, entry, c, edition, asOf);
+        return Explanations.explain(run, c, edition, asOf);
     }
 }
