@@ -18,6 +18,9 @@ import org.lexgap.core.registry.PackRegistryImpl;
 public final class Packs {
     public static final Path MODEL_LAW_8 = Path.of("../rulepacks/model-law-8/src/main/pack");
     public static final Path ASEAN = Path.of("../rulepacks/asean/src/main/pack");
+    public static final Path APAC = Path.of("../rulepacks/apac/src/main/pack");
+    public static final Path MODEL_LAW_9 = Path.of("../rulepacks/model-law-9/src/main/pack");
+    public static final Path MODEL_LAW_1_7 = Path.of("../rulepacks/model-law-1-7/src/main/pack");
 
     private Packs() {
     }
@@ -66,6 +69,19 @@ public final class Packs {
         PackLoader.Attempt asean = registry.load(2, "asean", read(ASEAN));
         if (!law.ok() || !asean.ok()) {
             throw new AssertionError("shipped packs must load: " + law.problems() + asean.problems());
+        }
+        return registry;
+    }
+
+    /** A registry serving every shipped pack: the three model-law packs first, then ASEAN and APAC. */
+    public static PackRegistryImpl all(Engine engine) {
+        PackRegistryImpl registry = new PackRegistryImpl(engine);
+        long bundle = 1;
+        for (Path pack : java.util.List.of(MODEL_LAW_1_7, MODEL_LAW_8, MODEL_LAW_9, ASEAN, APAC)) {
+            PackLoader.Attempt attempt = registry.load(bundle++, pack.toString(), read(pack));
+            if (!attempt.ok()) {
+                throw new AssertionError(pack + " must load: " + attempt.problems());
+            }
         }
         return registry;
     }

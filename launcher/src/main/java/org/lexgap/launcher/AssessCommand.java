@@ -1,5 +1,6 @@
 package org.lexgap.launcher;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
@@ -7,11 +8,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import org.lexgap.api.model.AmendmentFile;
 import org.lexgap.api.model.AssessmentRequest;
 
 /** {@code lexgap assess}: the gap analysis of jurisdictions or a region. */
 @Command(name = "assess", mixinStandardHelpOptions = true,
-        description = "Assess jurisdictions against a model-law edition, as the law stood on a date.")
+        description = {"Assess jurisdictions against a model-law edition, as the law stood on a date.",
+                "With --amend, also as it would stand with hypothetical amendments (marked so)."})
 final class AssessCommand implements Callable<Integer> {
     /** Output formats and the renderer format each maps to. */
     enum Format { text, json }
@@ -34,7 +37,17 @@ final class AssessCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         scope.require(spec, false);
-        return platform.print(spec, running -> running.renderer().render(running.evaluator().assess(
-                new AssessmentRequest(scope.jurisdictions, scope.region, law.edition, law.asOf)), format.name()));
+        List<AmendmentFile> amendments = law.amendments(spec);
+        try (Platform running = platform.start()) {
+            Warnings.failedPacks(running, spec.commandLine().getErr());
+            if (!LawOptions.check(running, amendments, spec.commandLine().getErr())) {
+                return Main.CHECK_FAILED;
+            }
+            spec.commandLine().getOut().print(running.renderer().render(running.evaluator().assess(
+                    new AssessmentRequest(scope.jurisdictions, scope.region, law.edition, law.asOf, amendments)),
+                    format.name()));
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.lexgap.launcher;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,15 +19,17 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import org.lexgap.api.model.AmendmentFile;
 import org.lexgap.api.model.AssessmentRequest;
 import org.lexgap.api.model.PackInfo;
+import org.lexgap.api.model.Status;
 
 /**
  * {@code lexgap bench}: prints start-up and hot-path figures measured in this JVM. Figures, not assertions: run it
  * on the machine you care about.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure start-up, first verdict, pack reload and assessment times, and print them.")
+        description = "Measure start-up, first verdict, pack reload, assessment and what-if times, and print them.")
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rounds", defaultValue = "10", description = "Repetitions of each warm measurement (default: ${DEFAULT-VALUE}).")
     int rounds;
@@ -78,6 +81,28 @@ final class BenchCommand implements Callable<Integer> {
             }
             out.printf("warm assessment of PH (one session)             %s%n", stats(assessments));
 
+            // What-if: the same compiled rules, only the facts change. Each round reads and checks the amendment,
+            // runs Malaysia on its recorded law and on the amended copy, and compares the two.
+            AssessmentRequest my = new AssessmentRequest(List.of("MY"), null, "8", LocalDate.of(2016, 1, 1));
+            AssessmentRequest whatIf = new AssessmentRequest(List.of("MY"), null, "8", LocalDate.of(2016, 1, 1),
+                    List.of(new AmendmentFile("bench-possession.json", WHAT_IF.getBytes(StandardCharsets.UTF_8))));
+            if (platform.evaluator().assess(whatIf).jurisdictions().get(0).criteria().get(3).status() != Status.MET) {
+                throw new IllegalStateException("the bench amendment did not meet criterion 4");
+            }
+            List<Double> plain = new ArrayList<>();
+            List<Double> amended = new ArrayList<>();
+            for (int i = 0; i < rounds * 10; i++) {
+                long t = System.nanoTime();
+                platform.evaluator().assess(my);
+                plain.add((System.nanoTime() - t) / 1e6);
+                t = System.nanoTime();
+                platform.evaluator().assess(whatIf);
+                amended.add((System.nanoTime() - t) / 1e6);
+            }
+            out.printf("warm assessment of MY                           %s%n", stats(plain));
+            out.printf("warm what-if re-evaluation of MY, one amendment %s%n", stats(amended));
+            out.println("  (reads and checks the amendment, runs the recorded and the amended law over the cached rules)");
+
             Runtime runtime = Runtime.getRuntime();
             System.gc();
             out.printf("heap used after the runs                        %6d MB%n",
@@ -87,6 +112,32 @@ final class BenchCommand implements Callable<Integer> {
             return 0;
         }
     }
+
+    /** The amendment the what-if figure uses: the example of docs/what-if.md. */
+    private static final String WHAT_IF = """
+            {
+              "title": "Simple possession for Malaysia at the 8th-edition cut-off (bench)",
+              "jurisdiction": "MY",
+              "note": "Hypothetical: a possession offence in force from 1 January 2016.",
+              "changes": [
+                {
+                  "id": "possession-offence",
+                  "kind": "add-instrument",
+                  "title": "A possession offence",
+                  "note": "Hypothetical.",
+                  "from": "2016-01-01",
+                  "instrument": {
+                    "id": "MY-WHATIF-POSSESSION",
+                    "title": "Possession Bill (hypothetical)",
+                    "citation": "Bill (hypothetical)",
+                    "provisions": [{"id": "MY-WHATIF-POSSESSION-s1", "section": "s. 1",
+                      "summary": "Knowingly possessing child sexual abuse material is an offence.",
+                      "elements": [{"type": "offence", "subject": "csam", "conduct": "possess", "intent": "none", "medium": "any"}]}]
+                  }
+                }
+              ]
+            }
+            """;
 
     /** The pack's files, out of its jar, as the directory the toolkit reads. */
     private static Path unpack(Path jar) {

@@ -1,5 +1,6 @@
 package org.lexgap.launcher;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
@@ -7,11 +8,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import org.lexgap.api.model.AmendmentFile;
+
 
 /** {@code lexgap explain}: why one verdict is what it is. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = {"Show the trace behind one verdict: the provisions in force and their elements,",
-                "the rules that fired in order, the interpretation that applied, and why."})
+                "the rules that fired in order, the interpretation that applied, and why.",
+                "With --amend, on the law as the amendments would make it (hypothetical provisions marked)."})
 final class ExplainCommand implements Callable<Integer> {
     @Option(names = {"-j", "--jurisdiction"}, required = true, paramLabel = "CODE")
     String jurisdiction;
@@ -33,7 +37,17 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return platform.print(spec, running -> running.renderer().renderExplanation(running.toolkit().explain(
-                jurisdiction.toUpperCase(java.util.Locale.ROOT), criterion, law.edition, law.asOf), format));
+        List<AmendmentFile> amendments = law.amendments(spec);
+        try (Platform running = platform.start()) {
+            Warnings.failedPacks(running, spec.commandLine().getErr());
+            if (!LawOptions.check(running, amendments, spec.commandLine().getErr())) {
+                return Main.CHECK_FAILED;
+            }
+            spec.commandLine().getOut().print(running.renderer().renderExplanation(running.toolkit().explain(
+                    jurisdiction.toUpperCase(java.util.Locale.ROOT), criterion, law.edition, law.asOf, amendments),
+                    format));
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
     }
 }

@@ -13,8 +13,8 @@ import picocli.CommandLine.Command;
 @Command(name = "lexgap", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Assess national law against the ICMEC model law on child sexual abuse material.",
         subcommands = {AssessCommand.class, MatrixCommand.class, ReportCommand.class, ExplainCommand.class,
-                PackCommand.class, WatchCommand.class, PacksCommand.class, SourcesCommand.class, ShellCommand.class,
-                BenchCommand.class, TrustCommand.class, CommandLine.HelpCommand.class})
+                PackCommand.class, AmendCommand.class, WatchCommand.class, PacksCommand.class, SourcesCommand.class,
+                ShellCommand.class, BenchCommand.class, TrustCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int UNKNOWN_NAME = 3;
     public static final int EVALUATION_FAILED = 4;

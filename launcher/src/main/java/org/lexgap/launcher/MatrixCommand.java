@@ -8,11 +8,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import org.lexgap.api.model.AmendmentFile;
 import org.lexgap.api.model.AssessmentRequest;
 
 /** {@code lexgap matrix}: the country-by-criterion table of a region. */
 @Command(name = "matrix", mixinStandardHelpOptions = true,
-        description = "The region's country-by-criterion matrix, in the layout of the Global Review's tables.")
+        description = {"The region's country-by-criterion matrix, in the layout of the Global Review's tables.",
+                "With --amend, the cells the amendments change are marked hypothetical."})
 final class MatrixCommand implements Callable<Integer> {
     /** text is the ✓/✗ grid; csv the Global Review table layout; json the full assessments. */
     enum Format { text, csv, json }
@@ -39,7 +41,16 @@ final class MatrixCommand implements Callable<Integer> {
             case csv -> "csv";
             case json -> "json";
         };
-        return platform.print(spec, running -> running.renderer().render(running.evaluator().assess(
-                new AssessmentRequest(List.of(), region, law.edition, law.asOf)), rendererFormat));
+        List<AmendmentFile> amendments = law.amendments(spec);
+        try (Platform running = platform.start()) {
+            Warnings.failedPacks(running, spec.commandLine().getErr());
+            if (!LawOptions.check(running, amendments, spec.commandLine().getErr())) {
+                return Main.CHECK_FAILED;
+            }
+            spec.commandLine().getOut().print(running.renderer().render(running.evaluator().assess(
+                    new AssessmentRequest(List.of(), region, law.edition, law.asOf, amendments)), rendererFormat));
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
     }
 }

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
@@ -12,13 +13,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import org.lexgap.api.model.AmendmentFile;
 import org.lexgap.api.model.ReportRequest;
 
 /** {@code lexgap report}: a gap report for a country or a region, as a document. */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Write a gap report for a country (--jurisdiction) or a region (--region):",
                 "status per criterion with cited evidence, gaps with the model law's recommendations,",
-                "regional counts and chart, and what changed since --compare-with."})
+                "regional counts and chart, and what changed since --compare-with.",
+                "--compare-edition N shows the same law under a second edition, with what changed and why;",
+                "--amend FILE shows the recorded and the amended law side by side, marked hypothetical."})
 final class ReportCommand implements Callable<Integer> {
     @Mixin
     ScopeOptions scope;
@@ -29,6 +33,10 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--compare-with", paramLabel = "DATE", converter = Dates.class,
             description = "Also read the law as of this date and report what changed, e.g. 2016-01-01.")
     LocalDate compareWith;
+
+    @Option(names = "--compare-edition", paramLabel = "N",
+            description = "Also assess against model-law edition N and report what differs and why, e.g. 9.")
+    String compareEdition;
 
     @Option(names = {"-f", "--format"}, defaultValue = "html", description = "html, pdf, md, csv or json (default: ${DEFAULT-VALUE}).")
     String format;
@@ -51,10 +59,26 @@ final class ReportCommand implements Callable<Integer> {
         if (format.equals("pdf") && output == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "a PDF needs -o FILE");
         }
+        if (compareWith != null && compareEdition != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "compare either with a date (--compare-with) or with an edition (--compare-edition), not both");
+        }
+        if (!law.amend.isEmpty() && (compareWith != null || compareEdition != null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--amend already compares the recorded law"
+                    + " with the amended law; run a separate report for --compare-with or --compare-edition");
+        }
+        if (law.edition.equals(compareEdition)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--compare-edition " + compareEdition + " is the edition being reported; name another one");
+        }
+        List<AmendmentFile> amendments = law.amendments(spec);
         try (Platform running = platform.start()) {
             Warnings.failedPacks(running, spec.commandLine().getErr());
-            byte[] report = running.reports().report(new ReportRequest(scope.jurisdictions, scope.region, law.edition, law.asOf,
-                    compareWith, format, lang));
+            if (!LawOptions.check(running, amendments, spec.commandLine().getErr())) {
+                return Main.CHECK_FAILED;
+            }
+            byte[] report = running.reports().report(new ReportRequest(scope.jurisdictions, scope.region, law.edition,
+                    law.asOf, compareWith, format, lang, amendments, compareEdition));
             if (output == null) {
                 spec.commandLine().getOut().flush();
                 OutputStream out = System.out;

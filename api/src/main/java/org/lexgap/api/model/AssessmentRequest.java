@@ -10,9 +10,22 @@ import java.util.List;
  * @param region        region id, or {@code null}
  * @param edition       model-law edition, for example {@code 8}
  * @param asOf          the date the law is read as of
+ * @param amendments    what-if amendment files to apply on top of the packs, in order (empty for the recorded law)
  */
-public record AssessmentRequest(List<String> jurisdictions, String region, String edition, LocalDate asOf) {
+public record AssessmentRequest(List<String> jurisdictions, String region, String edition, LocalDate asOf,
+                                List<AmendmentFile> amendments) {
     public AssessmentRequest {
         jurisdictions = List.copyOf(jurisdictions);
+        amendments = List.copyOf(amendments);
+    }
+
+    /** As in api 1.1: the recorded law, no amendments. */
+    public AssessmentRequest(List<String> jurisdictions, String region, String edition, LocalDate asOf) {
+        this(jurisdictions, region, edition, asOf, List.of());
+    }
+
+    /** The same request on the recorded law alone. */
+    public AssessmentRequest withoutAmendments() {
+        return new AssessmentRequest(jurisdictions, region, edition, asOf, List.of());
     }
 }

@@ -23,11 +23,21 @@ public record Explanation(String jurisdiction, String name, String criterion, St
         because = List.copyOf(because);
     }
 
-    /** A provision in force and the elements it states, each as {@code type(attribute=value, ...)}. */
+    /**
+     * A provision in force and the elements it states, each as {@code type(attribute=value, ...)}.
+     *
+     * @param hypothetical the amendment change that added or amended it, or {@code null} for recorded law
+     */
     public record ProvisionTrace(String provision, String citation, LocalDate inForce, boolean verified,
-                                 List<String> elements) {
+                                 List<String> elements, AmendmentChange hypothetical) {
         public ProvisionTrace {
             elements = List.copyOf(elements);
+        }
+
+        /** As in api 1.1: recorded law. */
+        public ProvisionTrace(String provision, String citation, LocalDate inForce, boolean verified,
+                              List<String> elements) {
+            this(provision, citation, inForce, verified, elements, null);
         }
     }
 

@@ -17,4 +17,9 @@ public record GapAnalysis(ModelLawEdition edition, List<Criterion> criteria, Reg
         criteria = List.copyOf(criteria);
         jurisdictions = List.copyOf(jurisdictions);
     }
+
+    /** True when amendments were applied: the result is hypothetical, not the recorded law. */
+    public boolean hypothetical() {
+        return !provenance.amendments().isEmpty();
+    }
 }

@@ -19,10 +19,27 @@ import java.time.LocalDate;
  *                     {@code null}
  * @param verified     whether the judgment was checked against its source
  * @param retrieved    when the source was read, or {@code null}
+ * @param kind         {@link #DATA_GAP} (the judgment rests on law the pack does not record) or {@link #DIVERGENCE}
+ *                     (the pack records the law and reads it otherwise); a {@code null} kind counts as a data gap
  */
 public record Interpretation(String id, String jurisdiction, String criterion, Status status, String reason,
                              String source, String edition, LocalDate from, LocalDate until, boolean verified,
-                             LocalDate retrieved) {
+                             LocalDate retrieved, String kind) {
+    /** The judgment rests on law the pack does not record. */
+    public static final String DATA_GAP = "data-gap";
+    /** The pack records the law the judgment is about, and its reading differs. */
+    public static final String DIVERGENCE = "divergence";
+
+    public Interpretation {
+        kind = kind == null ? DATA_GAP : kind;
+    }
+
+    /** As in api 1.1: a data gap. */
+    public Interpretation(String id, String jurisdiction, String criterion, Status status, String reason,
+                          String source, String edition, LocalDate from, LocalDate until, boolean verified,
+                          LocalDate retrieved) {
+        this(id, jurisdiction, criterion, status, reason, source, edition, from, until, verified, retrieved, null);
+    }
 
     /** As in api 1.0: retrieval date unknown. */
     public Interpretation(String id, String jurisdiction, String criterion, Status status, String reason,

@@ -20,6 +20,11 @@ public record JurisdictionResult(String code, String name, String pack, List<Ass
         unverified = List.copyOf(unverified);
     }
 
+    /** True when amendments apply to this jurisdiction: its verdicts are hypothetical. */
+    public boolean hypothetical() {
+        return criteria.stream().anyMatch(a -> a.whatIf() != null);
+    }
+
     /** The number of criteria met. */
     public long metCount() {
         return criteria.stream().filter(a -> a.status() == Status.MET).count();

@@ -10,10 +10,19 @@ import java.util.List;
  * @param edition       the model-law edition
  * @param asOf          the date the law was read as of
  * @param packs         the packs used, in id order, each with its hash and signer
+ * @param amendments    the hypothetical amendments applied on top of the packs, in the order given; empty for a
+ *                      result on the recorded law alone
  */
-public record Provenance(String lexgapVersion, String edition, LocalDate asOf, List<PackRef> packs) {
+public record Provenance(String lexgapVersion, String edition, LocalDate asOf, List<PackRef> packs,
+                         List<AmendmentRef> amendments) {
     public Provenance {
         packs = List.copyOf(packs);
+        amendments = List.copyOf(amendments);
+    }
+
+    /** As in api 1.1: no amendments. */
+    public Provenance(String lexgapVersion, String edition, LocalDate asOf, List<PackRef> packs) {
+        this(lexgapVersion, edition, asOf, packs, List.of());
     }
 
     /** The ids of the packs used that no trusted key signed, in id order; reports must say so. */

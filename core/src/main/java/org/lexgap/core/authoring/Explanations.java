@@ -15,7 +15,7 @@ import org.lexgap.api.model.Instrument;
 import org.lexgap.api.model.LegalElement;
 import org.lexgap.api.model.Provision;
 import org.lexgap.api.model.Status;
-import org.lexgap.core.engine.Catalog;
+import org.lexgap.api.model.WhatIf;
 import org.lexgap.core.engine.Engine;
 import org.lexgap.core.engine.RuleRun;
 
@@ -24,16 +24,17 @@ final class Explanations {
     private Explanations() {
     }
 
-    static Explanation explain(Engine.JurisdictionRun run, Catalog.Entry entry, Criterion criterion, String edition,
+    static Explanation explain(Engine.JurisdictionRun run, Criterion criterion, String edition,
                                java.time.LocalDate asOf) {
         Assessment assessment = run.result().criteria().stream().filter(a -> a.criterion().equals(criterion.id()))
                 .findFirst().orElseThrow();
         Map<String, Instrument> instruments = new LinkedHashMap<>();
-        entry.data().instruments().forEach(i -> instruments.put(i.id(), i));
+        run.data().instruments().forEach(i -> instruments.put(i.id(), i));
         List<Explanation.ProvisionTrace> inForce = new ArrayList<>();
         for (Provision p : run.outcome().inForce()) {
             inForce.add(new Explanation.ProvisionTrace(p.id(), instruments.get(p.instrument()).citation() + ", " + p.section(),
-                    p.inForce(), p.verified(), p.elements().stream().map(Explanations::element).toList()));
+                    p.inForce(), p.verified(), p.elements().stream().map(Explanations::element).toList(),
+                    run.hypothetical().get(p.id())));
         }
         Set<Integer> relevant = new TreeSet<>();
         List<String> findings = new ArrayList<>();
@@ -47,12 +48,15 @@ final class Explanations {
         List<Explanation.Firing> firings = run.outcome().firings().stream()
                 .map(f -> new Explanation.Firing(f.order(), f.rule(), f.facts(), relevant.contains(f.order()))).toList();
         return new Explanation(run.result().code(), run.result().name(), criterion.id(), criterion.question(), edition,
-                asOf, assessment, inForce, firings, findings, because(assessment, findings, inForce.size()));
+                asOf, assessment, inForce, firings, findings, because(assessment, findings, inForce));
     }
 
-    private static List<String> because(Assessment a, List<String> findings, int provisions) {
+    private static List<String> because(Assessment a, List<String> findings, List<Explanation.ProvisionTrace> inForce) {
         List<String> out = new ArrayList<>();
-        out.add(provisions + " provision(s) were in force on the date; their legal elements were given to the rules.");
+        long hypothetical = inForce.stream().filter(p -> p.hypothetical() != null).count();
+        out.add(inForce.size() + " provision(s) were in force on the date; their legal elements were given to the rules."
+                + (hypothetical == 0 ? "" : " " + hypothetical + " of them hypothetical (added or amended by an"
+                + " amendment, not law)."));
         out.add(findings.isEmpty() ? "No rule concluded anything about this criterion."
                 : findings.size() + " finding(s) about this criterion: " + String.join("; ", findings.stream()
                         .map(f -> f.substring(f.indexOf(": ") + 2, f.indexOf(" concluded "))).distinct().toList()) + ".");
@@ -64,11 +68,23 @@ final class Explanations {
             }
         } else if (a.basis() == Basis.NO_DATA) {
             out.add("Result " + a.status() + ": " + a.reason());
+        } else if (a.status() == Status.UNKNOWN) {
+            out.add("No rule found it met, and " + a.rule() + " found that the recorded elements leave it open: "
+                    + a.reason());
         } else if (a.status() == Status.MET) {
             out.add("At least one rule found the criterion met, so it is MET, decided by " + a.rule() + ", on "
                     + a.evidence().size() + " provision(s).");
         } else {
             out.add("No rule found it met; " + a.rule() + " concluded NOT_MET: " + a.reason());
+        }
+        if (a.whatIf() != null) {
+            WhatIf w = a.whatIf();
+            out.add(a.status() == w.baseline()
+                    ? "Hypothetical: with the amendments the verdict is still " + a.status() + "."
+                    : "Hypothetical: the amendments change the verdict from " + w.baseline() + " (on the recorded law: "
+                    + w.baselineReason() + ") to " + a.status() + ".");
+            w.changes().forEach(c -> out.add("  amendment change " + c.ref() + " (" + c.kind() + " " + c.target()
+                    + " from " + c.from() + "): " + c.title()));
         }
         return out;
     }

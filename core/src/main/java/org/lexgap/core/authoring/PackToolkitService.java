@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.lexgap.api.model.AmendmentFile;
 import org.lexgap.api.model.AssessmentRequest;
 import org.lexgap.api.model.Criterion;
 import org.lexgap.api.model.Explanation;
@@ -14,6 +15,7 @@ import org.lexgap.api.model.PackCheck;
 import org.lexgap.api.model.PackProblem;
 import org.lexgap.api.model.PackTestResult;
 import org.lexgap.api.service.PackToolkit;
+import org.lexgap.core.amend.AmendmentReader;
 import org.lexgap.core.engine.Catalog;
 import org.lexgap.core.engine.Engine;
 import org.lexgap.core.engine.LoadedPack;
@@ -74,6 +76,18 @@ public final class PackToolkitService implements PackToolkit {
 
     @Override
     public Explanation explain(String jurisdiction, String criterion, String edition, LocalDate asOf) {
+        return explain(jurisdiction, criterion, edition, asOf, List.of());
+    }
+
+    @Override
+    public PackCheck checkAmendments(List<AmendmentFile> amendments) {
+        AmendmentReader.Result read = Engine.readAmendments(amendments, catalog.get());
+        return new PackCheck("amendments", read.problems(), List.of());
+    }
+
+    @Override
+    public Explanation explain(String jurisdiction, String criterion, String edition, LocalDate asOf,
+                               List<AmendmentFile> amendments) {
         Catalog snapshot = catalog.get();
         LoadedPack editionPack = snapshot.edition(edition).orElseThrow(() -> new IllegalArgumentException(
                 "no model-law pack for edition " + edition + " is loaded"));
@@ -82,8 +96,7 @@ public final class PackToolkitService implements PackToolkit {
                         + "\"; edition " + edition + " has " + editionPack.content().edition().criteria().stream()
                         .map(Criterion::id).toList()));
         Engine.JurisdictionRun run = engine.run(jurisdiction, new AssessmentRequest(List.of(jurisdiction), null,
-                edition, asOf), snapshot);
-        Catalog.Entry entry = snapshot.jurisdiction(jurisdiction).orElseThrow();
-        return Explanations.explain(run, entry, c, edition, asOf);
+                edition, asOf, amendments), snapshot);
+        return Explanations.explain(run, c, edition, asOf);
     }
 }

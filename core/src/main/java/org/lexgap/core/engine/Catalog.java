@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.lexgap.api.model.ModelLawEdition;
 import org.lexgap.api.model.Region;
 import org.lexgap.core.pack.JurisdictionData;
 
@@ -25,7 +26,8 @@ public final class Catalog {
     public static final Catalog EMPTY = new Catalog(List.of());
 
     private final List<LoadedPack> packs;
-    private final Map<String, LoadedPack> editions = new TreeMap<>();
+    private final Map<String, LoadedPack> editions = new TreeMap<>(
+            java.util.Comparator.comparingInt(String::length).thenComparing(java.util.Comparator.naturalOrder()));
     private final Map<String, Entry> jurisdictions = new TreeMap<>();
     private final Map<String, Region> regions = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 
@@ -36,8 +38,10 @@ public final class Catalog {
     public Catalog(Collection<LoadedPack> packs) {
         this.packs = List.copyOf(packs);
         for (LoadedPack pack : this.packs) {
-            if (pack.content().edition() != null) {
-                editions.putIfAbsent(pack.content().edition().edition(), pack);
+            // A pack defining several editions serves each through a view of itself defining only that one: same
+            // hash and compiled rules, so KieBases are shared across its editions.
+            for (ModelLawEdition edition : pack.content().editions()) {
+                editions.putIfAbsent(edition.edition(), pack.forEdition(edition.edition()));
             }
             for (JurisdictionData data : pack.content().jurisdictions()) {
                 jurisdictions.putIfAbsent(data.code(), new Entry(pack, data));
@@ -60,6 +64,7 @@ public final class Catalog {
         return packs;
     }
 
+    /** The model-law pack serving {@code edition}, as a view in which {@code content().edition()} is that edition. */
     public Optional<LoadedPack> edition(String edition) {
         return Optional.ofNullable(editions.get(edition));
     }

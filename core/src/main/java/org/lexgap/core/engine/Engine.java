@@ -1,5 +1,6 @@
 package org.lexgap.core.engine;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -15,6 +16,9 @@ import org.drools.core.impl.RuleBaseFactory;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 
+import org.lexgap.api.model.AmendmentChange;
+import org.lexgap.api.model.AmendmentFile;
+import org.lexgap.api.model.AmendmentRef;
 import org.lexgap.api.model.Assessment;
 import org.lexgap.api.model.AssessmentRequest;
 import org.lexgap.api.model.Criterion;
@@ -23,9 +27,13 @@ import org.lexgap.api.model.GapAnalysis;
 import org.lexgap.api.model.Instrument;
 import org.lexgap.api.model.JurisdictionResult;
 import org.lexgap.api.model.ModelLawEdition;
+import org.lexgap.api.model.PackProblem;
 import org.lexgap.api.model.PackRef;
 import org.lexgap.api.model.Provenance;
 import org.lexgap.api.model.Region;
+import org.lexgap.core.amend.AmendedLaw;
+import org.lexgap.core.amend.Amendment;
+import org.lexgap.core.amend.AmendmentReader;
 import org.lexgap.core.engine.Catalog.Entry;
 import org.lexgap.core.pack.JurisdictionData;
 
@@ -33,6 +41,10 @@ import org.lexgap.core.pack.JurisdictionData;
  * Evaluates jurisdictions against a model-law edition as of a date, over one {@link Catalog} snapshot. Each
  * jurisdiction runs in its own session over a KieBase combining the edition's rules and its pack's rules; those
  * KieBases are cached per pair of pack versions.
+ *
+ * <p>What-if amendments change only the facts: a jurisdiction they apply to runs twice over the same cached
+ * KieBase, once on its recorded law and once on a copy with the amendments applied, and each verdict on the amended
+ * law carries the recorded-law verdict beside it ({@link org.lexgap.api.model.WhatIf}).
  */
 public final class Engine {
     private final String version;
@@ -42,13 +54,20 @@ public final class Engine {
         this.version = version;
     }
 
-    /** What one jurisdiction's evaluation produced, with the session's trace for explanations. */
-    public record JurisdictionRun(JurisdictionResult result, RuleRun.Outcome outcome) {
+    /**
+     * What one jurisdiction's evaluation produced, with the session's trace for explanations.
+     *
+     * @param data         the law the session read: the pack's, or the amended copy
+     * @param hypothetical provision id to the amendment change that added or amended it (empty without amendments)
+     */
+    public record JurisdictionRun(JurisdictionResult result, RuleRun.Outcome outcome, JurisdictionData data,
+                                  Map<String, AmendmentChange> hypothetical) {
     }
 
     public GapAnalysis assess(AssessmentRequest request, Catalog catalog) {
         LoadedPack editionPack = editionPack(request.edition(), catalog);
         ModelLawEdition edition = editionPack.content().edition();
+        List<Amendment> amendments = amendments(request.amendments(), catalog);
         Region region = null;
         List<String> codes = new ArrayList<>();
         if (request.region() != null) {
@@ -60,43 +79,136 @@ public final class Engine {
         if (codes.isEmpty()) {
             throw new IllegalArgumentException("name at least one jurisdiction or a region");
         }
+        Set<String> scope = new LinkedHashSet<>(codes);
+        for (Amendment a : amendments) {
+            if (!scope.contains(a.jurisdiction())) {
+                throw new IllegalArgumentException("amendment " + a.path() + " amends " + a.jurisdiction()
+                        + ", which this assessment does not include (" + String.join(", ", scope) + ")");
+            }
+        }
         Set<PackRef> used = new TreeSet<>(Comparator.comparing(PackRef::id));
         used.add(editionPack.ref());
         List<JurisdictionResult> results = new ArrayList<>();
-        for (String code : new LinkedHashSet<>(codes)) {
+        for (String code : scope) {
             Entry entry = entry(code, catalog);
             used.add(entry.pack().ref());
-            results.add(run(editionPack, entry, request).result());
+            results.add(run(editionPack, entry, request.asOf(), changesFor(code, amendments)).result());
         }
+        List<AmendmentRef> refs = amendments.stream().map(Amendment::toRef).toList();
         return new GapAnalysis(edition, edition.criteria(), region, results,
-                new Provenance(version, edition.edition(), request.asOf(), new ArrayList<>(used)));
+                new Provenance(version, edition.edition(), request.asOf(), new ArrayList<>(used), refs));
     }
 
-    /** Evaluates one jurisdiction and keeps the session's trace. */
+    /** Evaluates one jurisdiction (with the request's amendments of it) and keeps the session's trace. */
     public JurisdictionRun run(String code, AssessmentRequest request, Catalog catalog) {
-        return run(editionPack(request.edition(), catalog), entry(code, catalog), request);
+        LoadedPack editionPack = editionPack(request.edition(), catalog);
+        Entry entry = entry(code, catalog);
+        List<Amendment> amendments = amendments(request.amendments(), catalog);
+        for (Amendment a : amendments) {
+            if (!a.jurisdiction().equals(entry.data().code())) {
+                throw new IllegalArgumentException("amendment " + a.path() + " amends " + a.jurisdiction()
+                        + ", not " + entry.data().code());
+            }
+        }
+        return run(editionPack, entry, request.asOf(), changesFor(entry.data().code(), amendments));
     }
 
-    private JurisdictionRun run(LoadedPack editionPack, Entry entry, AssessmentRequest request) {
+    /**
+     * Reads and checks amendment files against {@code catalog}; nothing is applied.
+     *
+     * @return every problem, located by file (as given), line and column
+     */
+    public static AmendmentReader.Result readAmendments(List<AmendmentFile> files, Catalog catalog) {
+        return AmendmentReader.read(files, code -> catalog.jurisdiction(code).map(Entry::data),
+                catalog.jurisdictions().keySet());
+    }
+
+    private static List<Amendment> amendments(List<AmendmentFile> files, Catalog catalog) {
+        if (files.isEmpty()) {
+            return List.of();
+        }
+        AmendmentReader.Result read = readAmendments(files, catalog);
+        if (!read.ok()) {
+            List<String> errors = read.problems().stream().filter(p -> p.severity() == PackProblem.Severity.ERROR)
+                    .map(PackProblem::format).toList();
+            throw new IllegalArgumentException("invalid amendment: " + errors.get(0)
+                    + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more error(s))" : ""));
+        }
+        return read.amendments();
+    }
+
+    private static List<Amendment.Change> changesFor(String code, List<Amendment> amendments) {
+        List<Amendment.Change> out = new ArrayList<>();
+        amendments.stream().filter(a -> a.jurisdiction().equals(code)).forEach(a -> out.addAll(a.changes()));
+        return out;
+    }
+
+    private JurisdictionRun run(LoadedPack editionPack, Entry entry, LocalDate asOf, List<Amendment.Change> changes) {
         ModelLawEdition edition = editionPack.content().edition();
-        JurisdictionData data = entry.data();
+        JurisdictionData recorded = entry.data();
+        Session baseline = session(editionPack, entry, recorded, asOf);
+        List<Assessment> base = decide(edition, recorded, baseline.outcome(), asOf);
+        if (changes.isEmpty()) {
+            return new JurisdictionRun(result(entry, recorded, base, asOf), baseline.outcome(), recorded, Map.of());
+        }
+        AmendedLaw law = AmendedLaw.apply(recorded, changes, asOf);
+        Session amended = session(editionPack, entry, law.data(), asOf);
+        List<Assessment> after = decide(edition, law.data(), amended.outcome(), asOf);
+        List<Assessment> compared = new ArrayList<>();
+        for (int i = 0; i < edition.criteria().size(); i++) {
+            Criterion criterion = edition.criteria().get(i);
+            Assessment rulesBefore = null;
+            Assessment rulesAfter = null;
+            if (WhatIfs.needsRulesAlone(after.get(i))) {
+                rulesBefore = decide(criterion, edition.edition(), WhatIfs.rulesOnly(recorded), baseline.outcome(), asOf);
+                rulesAfter = decide(criterion, edition.edition(), WhatIfs.rulesOnly(law.data()), amended.outcome(), asOf);
+            }
+            compared.add(WhatIfs.compare(new WhatIfs.Pair(base.get(i), after.get(i), rulesBefore, rulesAfter), law));
+        }
+        return new JurisdictionRun(result(entry, law.data(), compared, asOf), amended.outcome(), law.data(),
+                law.hypothetical());
+    }
+
+    private record Session(RuleRun.Outcome outcome) {
+    }
+
+    private Session session(LoadedPack editionPack, Entry entry, JurisdictionData data, LocalDate asOf) {
         Map<String, String> rulePacks = new HashMap<>();
         Map<String, String> ruleFiles = new HashMap<>();
         for (LoadedPack pack : List.of(editionPack, entry.pack())) {
             rulePacks.put(pack.rules().packageName(), pack.id());
             pack.rules().ruleFiles().forEach((rule, at) -> ruleFiles.put(pack.id() + ": " + rule, at));
         }
-        RuleRun.Outcome outcome = RuleRun.run(base(editionPack, entry.pack()), rulePacks, ruleFiles, edition, data,
-                request.asOf());
-        List<Assessment> assessments = new ArrayList<>();
+        return new Session(RuleRun.run(base(editionPack, entry.pack()), rulePacks, ruleFiles,
+                editionPack.content().edition(), data, asOf));
+    }
+
+    private static List<Assessment> decide(ModelLawEdition edition, JurisdictionData data, RuleRun.Outcome outcome,
+                                           LocalDate asOf) {
+        List<Assessment> out = new ArrayList<>();
         for (Criterion criterion : edition.criteria()) {
-            assessments.add(Verdicts.decide(criterion, edition.edition(), request.asOf(), data, outcome.findings()));
+            out.add(decide(criterion, edition.edition(), data, outcome, asOf));
         }
-        List<String> inForce = data.instruments().stream().filter(i -> i.inForceOn(request.asOf()))
+        return out;
+    }
+
+    private static Assessment decide(Criterion criterion, String edition, JurisdictionData data,
+                                     RuleRun.Outcome outcome, LocalDate asOf) {
+        return Undecided.refine(Verdicts.decide(criterion, edition, asOf, data, outcome.findings()), criterion,
+                edition, asOf, data, outcome.findings());
+    }
+
+    private static JurisdictionResult result(Entry entry, JurisdictionData data, List<Assessment> assessments,
+                                             LocalDate asOf) {
+        List<String> inForce = data.instruments().stream().filter(i -> i.inForceOn(asOf))
                 .map(Instrument::id).sorted().toList();
-        JurisdictionResult result = new JurisdictionResult(data.code(), data.jurisdiction().name(), entry.pack().id(),
-                assessments, inForce, unverified(assessments, data));
-        return new JurisdictionRun(result, outcome);
+        return new JurisdictionResult(data.code(), data.jurisdiction().name(), entry.pack().id(), assessments, inForce,
+                unverified(assessments, data));
+    }
+
+    /** How many combined KieBases are cached (one per pair of pack hashes); amendments never add one. */
+    public int cachedRuleBases() {
+        return bases.size();
     }
 
     /** Drops cached KieBases; call when the set of serving packs changes. */
@@ -139,7 +251,7 @@ public final class Engine {
                 InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase(
                         RuleBaseFactory.newKnowledgeBaseConfiguration(null, loader));
                 base.addPackages(edition.rules().packages());
-                if (jurisdiction != edition) {
+                if (!jurisdiction.id().equals(edition.id())) {
                     base.addPackages(jurisdiction.rules().packages());
                 }
                 return base;

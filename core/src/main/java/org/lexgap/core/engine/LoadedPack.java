@@ -21,6 +21,12 @@ public record LoadedPack(PackContent content, CompiledRules rules, TrustedKey si
         return content.descriptor().id();
     }
 
+    /** This pack seen as defining only {@code edition} (itself when it defines just that one). */
+    public LoadedPack forEdition(String edition) {
+        PackContent view = content.forEdition(edition);
+        return view == content ? this : new LoadedPack(view, rules, signer);
+    }
+
     public String version() {
         return content.descriptor().version();
     }

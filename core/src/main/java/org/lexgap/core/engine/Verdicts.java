@@ -23,7 +23,8 @@ import org.lexgap.core.pack.JurisdictionData;
  * Turns the rules' findings into one verdict per criterion. The order of precedence, documented in
  * docs/pack-format.md:
  * <ol>
- *   <li>an {@link Interpretation} that applies to the edition and date decides, and says so;</li>
+ *   <li>an {@link Interpretation} that applies to the edition and date decides, and says so (one recorded for the
+ *       edition assessed before one recorded for every edition, then by id);</li>
  *   <li>a criterion the pack marks unassessed is {@link Status#UNKNOWN} (no data, never NOT_MET);</li>
  *   <li>any MET finding makes it {@link Status#MET}, citing every provision found;</li>
  *   <li>otherwise a NOT_MET finding makes it {@link Status#NOT_MET};</li>
@@ -48,7 +49,7 @@ final class Verdicts {
 
         Optional<Interpretation> interpretation = data.interpretations().stream()
                 .filter(i -> i.criterion().equals(criterion.id()) && i.appliesTo(edition, asOf))
-                .min(Comparator.comparing(Interpretation::id));
+                .min(Comparator.comparing((Interpretation i) -> i.edition() == null).thenComparing(Interpretation::id));
         if (interpretation.isPresent()) {
             Interpretation i = interpretation.get();
             List<String> byRules = findings.isEmpty()

@@ -17,7 +17,7 @@ import org.lexgap.api.model.Criterion;
  * that do not apply to the element's type, unknown criterion ids. Runs on the located JSON so every problem points
  * at its line.
  */
-final class PackChecker {
+public final class PackChecker {
     /** Which attributes each element type may carry (see docs/legal-elements.md). */
     static final Map<String, Set<String>> ATTRIBUTES = Map.of(
             "child-definition", Set.of("type", "ageLimit"),
@@ -39,17 +39,17 @@ final class PackChecker {
     static void check(PackContent content, Map<String, LocatedJson> documents, Map<String, Set<String>> known,
                       Problems problems, boolean descriptorValid) {
         Map<String, Set<String>> criteria = new HashMap<>(known);
-        if (content.edition() != null) {
+        content.editions().forEach(edition -> {
             Set<String> own = new TreeSet<>();
-            content.edition().criteria().stream().map(Criterion::id).forEach(own::add);
-            criteria.put(content.edition().edition(), own);
-        }
+            edition.criteria().stream().map(Criterion::id).forEach(own::add);
+            criteria.put(edition.edition(), own);
+        });
         PackChecker checker = new PackChecker(content, criteria, problems);
         if (descriptorValid) {
             checker.checkDescriptor();
         }
         for (Map.Entry<String, LocatedJson> document : documents.entrySet()) {
-            checker.checkPlaceholders(document.getValue(), document.getValue().root(), "");
+            checkPlaceholders(document.getValue(), problems, "lexgap pack new");
             checker.checkSources(document.getValue());
             if (document.getKey().startsWith("jurisdictions/")) {
                 checker.checkJurisdiction(document.getValue());
@@ -59,15 +59,25 @@ final class PackChecker {
         }
     }
 
-    /** Values still reading EXAMPLE... come from {@code lexgap pack new} and are not facts. */
-    private void checkPlaceholders(LocatedJson json, JsonNode node, String at) {
+    /**
+     * Values still reading EXAMPLE... come from a scaffold ({@code scaffold} names the command, for example
+     * {@code lexgap pack new}) and are not facts: each is a warning at its line.
+     */
+    public static void checkPlaceholders(LocatedJson json, Problems problems, String scaffold) {
+        checkPlaceholders(json, json.root(), "", problems, scaffold);
+    }
+
+    private static void checkPlaceholders(LocatedJson json, JsonNode node, String at, Problems problems,
+                                          String scaffold) {
         if (node.isTextual() && node.asText().startsWith("EXAMPLE")) {
-            problems.warning(json, at, "placeholder from 'lexgap pack new': replace it with a sourced fact or remove it");
+            problems.warning(json, at, "placeholder from '" + scaffold + "': replace it with "
+                    + (scaffold.startsWith("lexgap pack") ? "a sourced fact" : "your own text") + " or remove it");
         } else if (node.isObject()) {
-            node.fields().forEachRemaining(f -> checkPlaceholders(json, f.getValue(), at + "/" + f.getKey()));
+            node.fields().forEachRemaining(f -> checkPlaceholders(json, f.getValue(), at + "/" + f.getKey(), problems,
+                    scaffold));
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                checkPlaceholders(json, node.get(i), at + "/" + i);
+                checkPlaceholders(json, node.get(i), at + "/" + i, problems, scaffold);
             }
         }
     }
@@ -96,9 +106,15 @@ final class PackChecker {
 
     private void checkDescriptor() {
         PackDescriptor d = content.descriptor();
-        if (content.edition() != null && !d.editions().contains(content.edition().edition())) {
-            problems.error(PackReader.DESCRIPTOR, 0, 0, "\"editions\" must list the edition that edition.json defines ("
-                    + content.edition().edition() + ")");
+        content.editions().stream().filter(e -> !d.editions().contains(e.edition())).forEach(e ->
+                problems.error(PackReader.DESCRIPTOR, 0, 0, "\"editions\" must list every edition the pack defines ("
+                        + e.edition() + " is missing)"));
+        if (d.isModelLaw() && !content.editions().isEmpty()) {
+            Set<String> defined = new TreeSet<>();
+            content.editions().forEach(e -> defined.add(e.edition()));
+            d.editions().stream().filter(e -> !defined.contains(e)).forEach(e ->
+                    problems.error(PackReader.DESCRIPTOR, 0, 0, "\"editions\" lists edition " + e
+                            + ", which the pack does not define; it defines " + defined));
         }
         if (!d.isModelLaw() && content.files().list("jurisdictions", ".json").isEmpty()) {
             problems.warning(PackReader.DESCRIPTOR, 0, 0, "a pack of kind \"jurisdictions\" with no jurisdictions/*.json");
@@ -196,6 +212,11 @@ final class PackChecker {
     }
 
     private void checkElement(LocatedJson json, JsonNode element, String at) {
+        checkElement(json, element, at, problems);
+    }
+
+    /** An attribute that does not apply to the element's type is an error at its line (docs/legal-elements.md). */
+    public static void checkElement(LocatedJson json, JsonNode element, String at, Problems problems) {
         String type = element.get("type").asText();
         Set<String> allowed = ATTRIBUTES.get(type);
         element.fieldNames().forEachRemaining(name -> {
@@ -243,14 +264,24 @@ final class PackChecker {
         }
     }
 
+    /**
+     * A criterion id named for one edition must exist in it; one named for no edition in particular (unassessed,
+     * an interpretation without an edition) must exist in at least one of the loaded editions the pack targets, since
+     * editions differ in their criteria (the 9th and earlier editions have no data retention).
+     */
     private void checkCriterion(LocatedJson json, String at, String id, String edition) {
         List<String> editions = edition != null ? List.of(edition) : content.descriptor().editions();
+        Map<String, Set<String>> known = new java.util.TreeMap<>();
         for (String e : editions) {
             Set<String> ids = criteria.get(e);
-            if (ids != null && !ids.contains(id)) {
-                problems.error(json, at, "unknown criterion id \"" + id + "\"; edition " + e + " has " + ids);
-                return;
+            if (ids != null) {
+                known.put(e, ids);
             }
+        }
+        if (!known.isEmpty() && known.values().stream().noneMatch(ids -> ids.contains(id))) {
+            problems.error(json, at, "unknown criterion id \"" + id + "\"; " + known.entrySet().stream()
+                    .map(k -> "edition " + k.getKey() + " has " + k.getValue())
+                    .collect(java.util.stream.Collectors.joining("; ")));
         }
     }
 

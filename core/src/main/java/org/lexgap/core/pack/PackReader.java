@@ -33,6 +33,11 @@ import org.lexgap.core.pack.SchemaCheck.Kind;
 public final class PackReader {
     public static final String DESCRIPTOR = "pack.json";
     public static final String EDITION = "edition.json";
+    /** The folder of a model-law pack that defines several editions, one {@code N.json} each. */
+    public static final String EDITIONS = "editions";
+    /** Editions in number order ("9" before "10"). */
+    private static final java.util.Comparator<String> NUMERIC = java.util.Comparator
+            .comparingInt((String e) -> e.length()).thenComparing(java.util.Comparator.naturalOrder());
 
     /** The outcome: content when it could be read without errors, and every problem found. */
     public record Result(PackContent content, List<PackProblem> problems) {
@@ -59,15 +64,33 @@ public final class PackReader {
             documents.put(DESCRIPTOR, descriptorJson);
         }
 
-        ModelLawEdition edition = null;
+        List<ModelLawEdition> editions = new ArrayList<>();
+        List<String> editionFiles = files.list(EDITIONS, ".json");
         if (descriptor.isModelLaw()) {
-            LocatedJson editionJson = parse(files, EDITION, Kind.EDITION, problems, true);
-            if (editionJson != null) {
-                documents.put(EDITION, editionJson);
-                edition = edition(editionJson.root(), descriptor.id());
+            if (files.contains(EDITION) && !editionFiles.isEmpty()) {
+                problems.error(EDITION, 0, 0, "a model-law pack defines its editions either in edition.json (one)"
+                        + " or in editions/N.json (several), not both; found edition.json and " + editionFiles);
             }
-        } else if (files.contains(EDITION)) {
-            problems.error(EDITION, 0, 0, "only a pack of kind \"model-law\" may define an edition");
+            for (String path : editionFiles.isEmpty() ? List.of(EDITION) : editionFiles) {
+                LocatedJson editionJson = parse(files, path, Kind.EDITION, problems, true);
+                if (editionJson != null) {
+                    documents.put(path, editionJson);
+                    ModelLawEdition edition = edition(editionJson.root(), descriptor.id());
+                    String expected = EDITIONS + "/" + edition.edition() + ".json";
+                    if (!path.equals(EDITION) && !path.equals(expected)) {
+                        problems.error(editionJson, "/edition", "edition " + edition.edition()
+                                + " does not match the file name; expected " + expected);
+                    } else if (editions.stream().anyMatch(e -> e.edition().equals(edition.edition()))) {
+                        problems.error(editionJson, "/edition", "edition " + edition.edition() + " is defined twice");
+                    } else {
+                        editions.add(edition);
+                    }
+                }
+            }
+            editions.sort(java.util.Comparator.comparing(ModelLawEdition::edition, NUMERIC));
+        } else if (files.contains(EDITION) || !editionFiles.isEmpty()) {
+            problems.error(files.contains(EDITION) ? EDITION : editionFiles.get(0), 0, 0,
+                    "only a pack of kind \"model-law\" may define an edition");
         }
 
         List<JurisdictionData> jurisdictions = new ArrayList<>();
@@ -90,7 +113,7 @@ public final class PackReader {
         for (String path : files.list("rules", ".drl")) {
             rules.put(path, new String(files.bytes(path), StandardCharsets.UTF_8));
         }
-        PackContent content = new PackContent(files, descriptor, edition, jurisdictions, tests, rules);
+        PackContent content = new PackContent(files, descriptor, editions, jurisdictions, tests, rules);
         PackChecker.check(content, documents, knownCriteria, problems, descriptorJson != null);
         return new Result(problems.hasErrors() ? null : content, problems.list());
     }
@@ -129,9 +152,9 @@ public final class PackReader {
                     c.get("question").asText(), c.get("recommendation").asText(),
                     c.get("recommendationSource").asText()));
         }
-        return new ModelLawEdition(edition, node.get("title").asText(), node.get("published").asText(),
-                node.get("cutoff").asText(), node.get("source").asText(), criteria, pack,
-                globalResults(node.get("globalResults")));
+        return new ModelLawEdition(edition, node.get("title").asText(), text(node, "published"),
+                text(node, "cutoff"), node.get("source").asText(), criteria, pack,
+                globalResults(node.get("globalResults")), text(node, "note"));
     }
 
     /** The optional {@code globalResults} block: the edition's published counts for every country reviewed. */
@@ -182,7 +205,7 @@ public final class PackReader {
             interpretations.add(new Interpretation(in.get("id").asText(), code, in.get("criterion").asText(),
                     Status.valueOf(in.get("status").asText()), in.get("reason").asText(), in.get("source").asText(),
                     text(in, "edition"), date(json, in, at, "from", problems), date(json, in, at, "until", problems),
-                    in.get("verified").asBoolean(), date(json, in, at, "retrieved", problems)));
+                    in.get("verified").asBoolean(), date(json, in, at, "retrieved", problems), text(in, "kind")));
         }
         return new JurisdictionData(json.file(), jurisdiction, instruments, provisions, interpretations);
     }

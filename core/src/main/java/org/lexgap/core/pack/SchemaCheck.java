@@ -23,7 +23,7 @@ public final class SchemaCheck {
     /** The schema of each kind of pack file. */
     public enum Kind {
         PACK("pack.schema.json"), EDITION("edition.schema.json"), JURISDICTION("jurisdiction.schema.json"),
-        TESTS("tests.schema.json"), REPORT("report.schema.json");
+        TESTS("tests.schema.json"), REPORT("report.schema.json"), AMENDMENT("amendment.schema.json");
 
         final String resource;
 
@@ -33,6 +33,8 @@ public final class SchemaCheck {
     }
 
     private static final Map<Kind, JsonSchema> SCHEMAS = new ConcurrentHashMap<>();
+    /** The $id prefix of the published schemas. */
+    private static final String BASE = "https://lexgap.org/schema/";
 
     private SchemaCheck() {
     }
@@ -65,7 +67,24 @@ public final class SchemaCheck {
         return SCHEMAS.computeIfAbsent(kind, k -> {
             SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER)
                     .build();
-            JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+            // A schema may $ref another of ours by its $id (the amendment schema reuses the element definition of
+            // the jurisdiction schema); those are served from the bundle, never fetched.
+            JsonSchemaFactory factory = JsonSchemaFactory.builder(
+                    JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012))
+                    .schemaLoaders(loaders -> loaders.add(iri -> {
+                        String uri = iri.toString();
+                        if (!uri.startsWith(BASE)) {
+                            return null;
+                        }
+                        String name = uri.substring(BASE.length());
+                        return () -> {
+                            InputStream own = SchemaCheck.class.getResourceAsStream("/schema/" + name);
+                            if (own == null) {
+                                throw new IOException("no schema " + name + " in the core bundle");
+                            }
+                            return own;
+                        };
+                    })).build();
             try (InputStream in = SchemaCheck.class.getResourceAsStream("/schema/" + k.resource)) {
                 if (in == null) {
                     throw new IllegalStateException("schema missing from the core bundle: " + k.resource);

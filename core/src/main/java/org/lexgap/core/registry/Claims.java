@@ -19,9 +19,10 @@ public final class Claims {
                 }
             }
         }
-        if (a.content().edition() != null && b.content().edition() != null
-                && a.content().edition().edition().equals(b.content().edition().edition())) {
-            return Optional.of("model-law edition " + a.content().edition().edition());
+        for (var x : a.content().editions()) {
+            if (b.content().edition(x.edition()).isPresent()) {
+                return Optional.of("model-law edition " + x.edition());
+            }
         }
         for (Region x : a.content().descriptor().regions()) {
             for (Region y : b.content().descriptor().regions()) {

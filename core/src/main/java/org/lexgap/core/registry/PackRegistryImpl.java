@@ -110,6 +110,8 @@ public final class PackRegistryImpl implements PackRegistry {
         try {
             files = read.get();
         } catch (PackFiles.Refused e) {
+            // Cancelling interrupts the reading thread, which the reader reports as a file it could not read.
+            cancellation.check();
             return refused(key, source, guess, null, e.file(), e.getMessage(), cancellation);
         }
         cancellation.check();

@@ -20,14 +20,21 @@ final class ExplanationReport {
                 .append(", edition ").append(e.edition()).append(", law as of ").append(e.asOf()).append('\n');
         out.append("  ").append(e.question()).append('\n');
         out.append("Verdict: ").append(e.assessment().status()).append(" (").append(e.assessment().basis())
-                .append(e.assessment().rule() == null ? "" : ", " + e.assessment().rule()).append(")\n\n");
+                .append(e.assessment().rule() == null ? "" : ", " + e.assessment().rule()).append(")\n");
+        if (e.assessment().whatIf() != null) {
+            out.append(Hypotheticals.BANNER).append(": on the recorded law the verdict is ")
+                    .append(e.assessment().whatIf().baseline()).append('\n');
+        }
+        out.append('\n');
         out.append("1. Provisions in force and the elements they state\n");
         if (e.inForce().isEmpty()) {
             out.append("   none\n");
         }
         for (Explanation.ProvisionTrace p : e.inForce()) {
             out.append("   ").append(p.provision()).append("  ").append(p.citation()).append(", in force ")
-                    .append(p.inForce()).append(p.verified() ? "" : " [unverified]").append('\n');
+                    .append(p.inForce()).append(p.verified() ? "" : " [unverified]")
+                    .append(p.hypothetical() == null ? "" : " [hypothetical: " + p.hypothetical().ref() + "]")
+                    .append('\n');
             p.elements().forEach(el -> out.append("       ").append(el).append('\n'));
         }
         out.append("\n2. Rules fired, in order (* = concluded something about ").append(e.criterion()).append(")\n");
@@ -51,7 +58,9 @@ final class ExplanationReport {
             out.append("\nEvidence:\n");
             for (Evidence ev : e.assessment().evidence()) {
                 out.append("   - ").append(ev.citation()).append(" (").append(ev.title()).append("), in force ")
-                        .append(ev.inForce()).append("\n     ").append(ev.source()).append('\n');
+                        .append(ev.inForce())
+                        .append(ev.hypothetical() == null ? "" : " [hypothetical: " + ev.hypothetical().ref() + "]")
+                        .append("\n     ").append(ev.source()).append('\n');
             }
         }
         return out.toString();
@@ -69,6 +78,10 @@ final class ExplanationReport {
         root.put("basis", e.assessment().basis().name());
         root.put("rule", e.assessment().rule());
         root.put("interpretation", e.assessment().interpretation() == null ? null : e.assessment().interpretation().id());
+        if (e.assessment().whatIf() != null) {
+            root.put("hypothetical", true);
+            root.set("whatIf", Hypotheticals.whatIf(e.assessment()));
+        }
         ArrayNode inForce = root.putArray("inForce");
         for (Explanation.ProvisionTrace p : e.inForce()) {
             ObjectNode n = inForce.addObject();
@@ -77,6 +90,9 @@ final class ExplanationReport {
             n.put("inForce", p.inForce() == null ? null : p.inForce().toString());
             n.put("verified", p.verified());
             p.elements().forEach(n.putArray("elements")::add);
+            if (p.hypothetical() != null) {
+                n.set("hypothetical", Hypotheticals.change(p.hypothetical()));
+            }
         }
         ArrayNode firings = root.putArray("firings");
         for (Explanation.Firing f : e.firings()) {
@@ -89,8 +105,13 @@ final class ExplanationReport {
         e.findings().forEach(root.putArray("findings")::add);
         e.because().forEach(root.putArray("because")::add);
         ArrayNode evidence = root.putArray("evidence");
-        e.assessment().evidence().forEach(ev -> evidence.addObject().put("citation", ev.citation())
-                .put("inForce", ev.inForce() == null ? null : ev.inForce().toString()).put("source", ev.source()));
+        e.assessment().evidence().forEach(ev -> {
+            ObjectNode n = evidence.addObject().put("citation", ev.citation())
+                    .put("inForce", ev.inForce() == null ? null : ev.inForce().toString()).put("source", ev.source());
+            if (ev.hypothetical() != null) {
+                n.set("hypothetical", Hypotheticals.change(ev.hypothetical()));
+            }
+        });
         return JsonTrees.write(root);
     }
 }

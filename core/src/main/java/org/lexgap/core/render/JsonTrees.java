@@ -44,6 +44,9 @@ public final class JsonTrees {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("edition", analysis.edition().edition());
         root.put("asOf", analysis.provenance().asOf().toString());
+        if (analysis.hypothetical()) {
+            root.put("hypothetical", true);
+        }
         if (analysis.region() != null) {
             root.put("region", analysis.region().id());
         }
@@ -69,6 +72,9 @@ public final class JsonTrees {
                     .put("signer", pack.signer()).put("signerKey", pack.signerKey());
         }
         analysis.provenance().unsignedPacks().forEach(provenance.putArray("unsigned")::add);
+        if (analysis.hypothetical()) {
+            provenance.set("amendments", Hypotheticals.amendments(analysis.provenance().amendments()));
+        }
         return root;
     }
 
@@ -78,6 +84,11 @@ public final class JsonTrees {
         node.put("name", j.name());
         node.put("pack", j.pack());
         node.put("met", j.metCount());
+        if (j.hypothetical()) {
+            node.put("hypothetical", true);
+            node.put("metOnRecordedLaw", j.criteria().stream()
+                    .filter(a -> a.whatIf().baseline() == org.lexgap.api.model.Status.MET).count());
+        }
         ArrayNode criteria = node.putArray("criteria");
         for (Assessment a : j.criteria()) {
             ObjectNode c = criteria.addObject();
@@ -102,6 +113,9 @@ public final class JsonTrees {
                 if (e.retrieved() != null) {
                     ev.put("retrieved", e.retrieved().toString());
                 }
+                if (e.hypothetical() != null) {
+                    ev.set("hypothetical", Hypotheticals.change(e.hypothetical()));
+                }
             }
             if (a.interpretation() != null) {
                 Interpretation i = a.interpretation();
@@ -113,6 +127,9 @@ public final class JsonTrees {
                 in.put("verified", i.verified());
                 ArrayNode byRules = in.putArray("rulesAlone");
                 a.ruleFindings().forEach(byRules::add);
+            }
+            if (a.whatIf() != null) {
+                c.set("whatIf", Hypotheticals.whatIf(a));
             }
         }
         ArrayNode inForce = node.putArray("instrumentsInForce");

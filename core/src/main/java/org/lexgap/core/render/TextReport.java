@@ -2,6 +2,7 @@ package org.lexgap.core.render;
 
 import java.util.List;
 
+import org.lexgap.api.model.AmendmentRef;
 import org.lexgap.api.model.Assessment;
 import org.lexgap.api.model.Criterion;
 import org.lexgap.api.model.Evidence;
@@ -19,9 +20,18 @@ final class TextReport {
         StringBuilder out = new StringBuilder();
         out.append(analysis.edition().title()).append('\n');
         out.append("Law as of ").append(analysis.provenance().asOf()).append('\n');
+        if (analysis.hypothetical()) {
+            out.append(Hypotheticals.BANNER).append(": ").append(Hypotheticals.files(analysis.provenance().amendments()))
+                    .append('\n');
+        }
         for (JurisdictionResult j : analysis.jurisdictions()) {
             out.append('\n').append(j.name()).append(" (").append(j.code()).append("): ").append(j.metCount())
-                    .append(" of ").append(j.criteria().size()).append(" criteria met\n");
+                    .append(" of ").append(j.criteria().size()).append(" criteria met");
+            if (j.hypothetical()) {
+                long before = j.criteria().stream().filter(a -> a.whatIf().baseline() == Status.MET).count();
+                out.append(" (hypothetical; ").append(before).append(" on the recorded law)");
+            }
+            out.append('\n');
             for (int i = 0; i < j.criteria().size(); i++) {
                 Assessment a = j.criteria().get(i);
                 Criterion c = analysis.criteria().get(i);
@@ -35,15 +45,24 @@ final class TextReport {
                 } else if (a.rule() != null) {
                     out.append("       rule: ").append(a.rule()).append('\n');
                 }
+                if (a.whatIf() != null && (a.changedByAmendment() || !a.whatIf().changes().isEmpty())) {
+                    out.append("       hypothetical: ").append(a.changedByAmendment()
+                            ? "was " + mark(a.whatIf().baseline()) + " on the recorded law; changed by "
+                            : "also rests on ").append(Hypotheticals.changes(a.whatIf().changes())).append('\n');
+                }
                 for (Evidence e : a.evidence()) {
                     out.append("       - ").append(e.citation()).append(", in force ").append(e.inForce())
-                            .append(basis(e.inForceBasis())).append(e.verified() ? "" : " [unverified]").append('\n');
+                            .append(basis(e.inForceBasis())).append(e.verified() ? "" : " [unverified]")
+                            .append(e.hypothetical() == null ? "" : " [hypothetical: " + e.hypothetical().ref() + "]")
+                            .append('\n');
                     out.append("         ").append(e.source())
                             .append(e.retrieved() == null ? "" : " (retrieved " + e.retrieved() + ")").append('\n');
                 }
                 if (a.status() == Status.NOT_MET) {
                     out.append("       gap: ").append(a.reason()).append('\n');
                     out.append("       model law: ").append(c.recommendation()).append('\n');
+                } else if (a.status() == Status.UNKNOWN) {
+                    out.append("       unknown: ").append(a.reason()).append('\n');
                 }
             }
             if (!j.unverified().isEmpty()) {
@@ -66,6 +85,10 @@ final class TextReport {
         List<String> unsigned = packs.stream().filter(p -> !p.signed()).map(PackRef::id).toList();
         if (!unsigned.isEmpty()) {
             out.append("\n").append(unsignedWarning(unsigned));
+        }
+        for (AmendmentRef a : analysis.provenance().amendments()) {
+            out.append("\n  amendment ").append(a.file()).append(" sha256:").append(a.sha256()).append(" \"")
+                    .append(a.title()).append("\" (hypothetical, ").append(a.jurisdiction()).append(')');
         }
         return out.toString();
     }

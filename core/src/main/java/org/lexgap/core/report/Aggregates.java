@@ -10,7 +10,8 @@ import org.lexgap.api.model.Status;
 
 /**
  * The Global Review's headline counts, computed over the jurisdictions of an analysis, in the categories of its
- * "8th Edition Results" and "Comparative Results" slides. Criteria are taken by position (1 to 6). A jurisdiction
+ * "8th Edition Results" and "Comparative Results" slides. Criteria are taken by position (1 to 5, and 6 where the
+ * edition has it: the 8th edition's data retention; the 1st to 7th and the 9th have five). A jurisdiction
  * with no data on a criterion a category needs is left out of that category and counted in {@code withNoData}.
  *
  * @param jurisdictions            how many jurisdictions were counted
@@ -18,7 +19,7 @@ import org.lexgap.api.model.Status;
  * @param firstFive                criteria 1-5 met
  * @param sufficientNotIspReporting criteria 1-4 met but not criterion 5
  * @param noSpecificLegislation    criterion 1 not met
- * @param dataRetention            criterion 6 met
+ * @param dataRetention            criterion 6 met, or {@code null} for an edition with five criteria
  * @param withSpecificLegislation  criterion 1 met: the base of the three counts below
  * @param noDefinition             of those, criterion 2 not met
  * @param noComputerFacilitated    of those, criterion 3 not met
@@ -27,7 +28,7 @@ import org.lexgap.api.model.Status;
  * @param names                    which jurisdictions fall in each category, for readers who want the list
  */
 public record Aggregates(int jurisdictions, int sufficient, int firstFive, int sufficientNotIspReporting,
-                         int noSpecificLegislation, int dataRetention, int withSpecificLegislation, int noDefinition,
+                         int noSpecificLegislation, Integer dataRetention, int withSpecificLegislation, int noDefinition,
                          int noComputerFacilitated, int noSimplePossession, int withNoData, Names names) {
 
     /** The jurisdictions (by name) behind each count. */
@@ -49,8 +50,8 @@ public record Aggregates(int jurisdictions, int sufficient, int firstFive, int s
         int withNoData = 0;
         for (JurisdictionResult j : analysis.jurisdictions()) {
             List<Status> s = j.criteria().stream().map(Assessment::status).toList();
-            if (s.size() < 6) {
-                throw new IllegalArgumentException("the aggregates need the six criteria of the 8th edition");
+            if (s.size() < 5) {
+                throw new IllegalArgumentException("the aggregates need the Global Review's first five criteria");
             }
             if (s.contains(Status.UNKNOWN)) {
                 withNoData++;
@@ -67,7 +68,7 @@ public record Aggregates(int jurisdictions, int sufficient, int firstFive, int s
             if (s.get(0) == Status.NOT_MET) {
                 noSpecific.add(j.name());
             }
-            if (s.get(5) == Status.MET) {
+            if (s.size() > 5 && s.get(5) == Status.MET) {
                 retention.add(j.name());
             }
             if (s.get(0) == Status.MET) {
@@ -78,7 +79,7 @@ public record Aggregates(int jurisdictions, int sufficient, int firstFive, int s
             }
         }
         return new Aggregates(analysis.jurisdictions().size(), sufficient.size(), firstFive.size(), notIsp.size(),
-                noSpecific.size(), retention.size(), withSpecific, noDefinition.size(), noComputer.size(),
+                noSpecific.size(), analysis.criteria().size() > 5 ? retention.size() : null, withSpecific, noDefinition.size(), noComputer.size(),
                 noPossession.size(), withNoData, new Names(sufficient, firstFive, notIsp, noSpecific, retention,
                 noDefinition, noComputer, noPossession));
     }

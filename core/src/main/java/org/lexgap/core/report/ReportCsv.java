@@ -1,5 +1,8 @@
 package org.lexgap.core.report;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
 import org.lexgap.api.model.Assessment;
 import org.lexgap.api.model.Evidence;
 import org.lexgap.api.model.Instrument;
@@ -8,20 +11,31 @@ import org.lexgap.api.model.JurisdictionResult;
 /**
  * CSV for spreadsheets: one row per jurisdiction and criterion, with the status on the comparison date when there
  * is one, the deciding rule or interpretation, the citations (flagged when unverified, with the basis of an in-force
- * date that is not a stated one), whether the verdict rests on an unverified fact, and the sources.
+ * date that is not a stated one), whether the verdict rests on an unverified fact, and the sources. A what-if report
+ * has the status on the recorded law and the hypothetical one, and the amendment changes behind each difference; an
+ * edition comparison has the status under each edition and what differs.
  */
 final class ReportCsv {
     private ReportCsv() {
     }
 
     static String render(ReportModel model) {
+        if (model.editions() != null) {
+            return editions(model);
+        }
         boolean compare = model.before() != null;
+        boolean what = model.whatIf() != null;
         StringBuilder out = new StringBuilder("country,iso3166_alpha2,number,criterion,");
         if (compare) {
             out.append("status_").append(model.before().provenance().asOf()).append(',');
         }
-        out.append("status_").append(model.analysis().provenance().asOf())
-                .append(",basis,decided_by,citations,rests_on_unverified,sources\n");
+        if (what) {
+            out.append("status_recorded_law,status_hypothetical,basis,decided_by,citations,rests_on_unverified,sources,"
+                    + "hypothetical_changes\n");
+        } else {
+            out.append("status_").append(model.analysis().provenance().asOf())
+                    .append(",basis,decided_by,citations,rests_on_unverified,sources\n");
+        }
         for (int j = 0; j < model.analysis().jurisdictions().size(); j++) {
             JurisdictionResult now = model.analysis().jurisdictions().get(j);
             for (int i = 0; i < now.criteria().size(); i++) {
@@ -31,10 +45,18 @@ final class ReportCsv {
                 if (compare) {
                     out.append(model.before().jurisdictions().get(j).criteria().get(i).status()).append(',');
                 }
+                if (what) {
+                    out.append(a.whatIf() == null ? a.status() : a.whatIf().baseline()).append(',');
+                }
                 out.append(a.status()).append(',').append(a.basis()).append(',').append(field(a.rule())).append(',')
                         .append(field(String.join("; ", a.evidence().stream().map(ReportCsv::citation).toList())))
                         .append(',').append(ReportModel.restsOnUnverified(a)).append(',')
-                        .append(field(String.join("; ", sources(a)))).append('\n');
+                        .append(field(String.join("; ", sources(a))));
+                if (what) {
+                    out.append(',').append(field(a.whatIf() == null ? "" : a.whatIf().changes().stream()
+                            .map(c -> c.ref() + " (" + c.title() + ")").collect(Collectors.joining("; "))));
+                }
+                out.append('\n');
             }
         }
         return out.toString();
@@ -43,7 +65,8 @@ final class ReportCsv {
     /** The citation, flagged when unverified, with what its in-force date really is when not a stated date. */
     private static String citation(Evidence e) {
         return e.citation() + (Instrument.STATED_IN_FORCE.equals(e.inForceBasis()) ? "" : " [in force " + e.inForce()
-                + ": " + e.inForceBasis() + " date]") + (e.verified() ? "" : " [not verified]");
+                + ": " + e.inForceBasis() + " date]") + (e.verified() ? "" : " [not verified]")
+                + (e.hypothetical() == null ? "" : " [hypothetical: " + e.hypothetical().ref() + "]");
     }
 
     /** The sources the verdict rests on: the evidence's, or the interpretation's. */
@@ -54,6 +77,25 @@ final class ReportCsv {
         }
         a.evidence().stream().map(Evidence::source).distinct().forEach(out::add);
         return out;
+    }
+
+    private static String editions(ReportModel model) {
+        EditionComparison e = model.editions();
+        String a = e.edition().edition().edition();
+        String b = e.other().edition().edition();
+        StringBuilder out = new StringBuilder("country,iso3166_alpha2,criterion,number_edition_" + a + ",status_edition_"
+                + a + ",number_edition_" + b + ",status_edition_" + b + ",differs,why\n");
+        for (EditionComparison.VerdictPair v : e.verdicts()) {
+            Integer other = e.criteria().stream().filter(c -> c.id().equals(v.criterion())).findFirst()
+                    .map(EditionComparison.CriterionPair::otherNumber).orElse(null);
+            Integer mine = e.criteria().stream().filter(c -> c.id().equals(v.criterion())).findFirst()
+                    .map(EditionComparison.CriterionPair::number).orElse(null);
+            out.append(field(v.name())).append(',').append(v.jurisdiction()).append(',').append(v.criterion()).append(',')
+                    .append(mine == null ? "" : mine).append(',').append(v.status() == null ? "" : v.status()).append(',')
+                    .append(other == null ? "" : other).append(',').append(v.otherStatus() == null ? "" : v.otherStatus())
+                    .append(',').append(v.differs() ? "yes" : "no").append(',').append(field(v.why())).append('\n');
+        }
+        return out.toString();
     }
 
     private static String field(String value) {

@@ -15,7 +15,10 @@ import org.lexgap.api.model.ReportRequest;
 import org.lexgap.api.service.Evaluator;
 import org.lexgap.api.service.ReportService;
 
-/** The {@link ReportService}: assesses (on one or two dates), builds the report model, renders one format. */
+/**
+ * The {@link ReportService}: assesses (on one or two dates, with and without what-if amendments, or under two
+ * editions), builds the report model, renders one format.
+ */
 public final class ReportServiceImpl implements ReportService {
     private static final List<String> FORMATS = List.of("html", "pdf", "md", "csv", "json");
     /** Languages with a messages_xx.properties in report/; English is the fallback for any missing key. */
@@ -46,14 +49,27 @@ public final class ReportServiceImpl implements ReportService {
         if (!LANGUAGES.contains(request.lang())) {
             throw new IllegalArgumentException("no report wording in language \"" + request.lang() + "\"; available: " + LANGUAGES);
         }
+        boolean what = !request.amendments().isEmpty();
+        if (what && (request.compareWith() != null || request.compareEdition() != null)
+                || request.compareWith() != null && request.compareEdition() != null) {
+            throw new IllegalArgumentException("a report compares one thing: a date (compareWith), an edition"
+                    + " (compareEdition) or amendments, not several at once");
+        }
+        if (request.edition().equals(request.compareEdition())) {
+            throw new IllegalArgumentException("compareEdition is the edition being reported; name another one");
+        }
         boolean country = request.region() == null && request.jurisdictions().size() == 1;
         AssessmentRequest now = new AssessmentRequest(request.jurisdictions(), request.region(), request.edition(),
-                request.asOf());
+                request.asOf(), request.amendments());
         GapAnalysis analysis = evaluator.assess(now);
         GapAnalysis before = request.compareWith() == null ? null : evaluator.assess(new AssessmentRequest(
                 request.jurisdictions(), request.region(), request.edition(), request.compareWith()));
+        // Assessed again on the recorded law alone: the same compiled rules, only the facts differ.
+        GapAnalysis baseline = what ? evaluator.assess(now.withoutAmendments()) : null;
+        GapAnalysis other = request.compareEdition() == null ? null : evaluator.assess(new AssessmentRequest(
+                request.jurisdictions(), request.region(), request.compareEdition(), request.asOf()));
         ReportModel model = ReportModel.build(country ? "country" : "region", request, text(request.lang()), analysis,
-                before);
+                before, baseline, other);
         return switch (request.format()) {
             case "html" -> Templates.html(model).getBytes(StandardCharsets.UTF_8);
             case "pdf" -> Pdf.render(Templates.html(model), model.title());

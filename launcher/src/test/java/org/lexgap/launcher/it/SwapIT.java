@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Method;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -215,8 +214,8 @@ class SwapIT {
     }
 
     @Test
-    void aLongLoadHoldsUpNeitherPacksNorRemovepackAndCanBeCancelledOrRunOutOfBudget(@TempDir Path tmp) throws Exception {
-        Path slow = slowPack(tmp.resolve("slow"), 10);
+    void aLongLoadHoldsUpNeitherPacksNorRemovepackAndCanBeCancelled(@TempDir Path tmp) throws Exception {
+        Path slow = slowPack(tmp.resolve("slow"), 40);
         Path flip = flipPack(tmp.resolve("flip"));
         try (Platform p = Platform.start(Platform.Options.defaults().withPacks(List.of(flip)))) {
             Object shell = shellCommands(p);
@@ -241,14 +240,8 @@ class SwapIT {
             assertEquals("the load was cancelled (cancelload)", cancelled.problems().get(0).message());
             assertEquals(6, PlatformIT.assess(p, "PH", "2016-01-01").metCount());
         }
-        // 30,000 evaluations take far longer than 5 s; each shipped pack loads well within it.
-        try (Platform p = Platform.start(Platform.Options.defaults().withLoadBudget(Duration.ofSeconds(5)))) {
-            PackInfo overBudget = p.installer().install(slow);
-            assertEquals("FAILED", overBudget.state());
-            assertEquals("the load took longer than its 5 s budget and was cancelled",
-                    overBudget.problems().get(0).message());
-            assertEquals(6, PlatformIT.assess(p, "PH", "2016-01-01").metCount());
-        }
+        // The budget itself is tested with a worker that never finishes (LoadsTest): how long a real pack's load
+        // takes depends on the machine, so no pack is slow enough here to make a budget test that cannot flake.
     }
 
     interface Call<T> {
