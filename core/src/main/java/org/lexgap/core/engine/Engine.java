@@ -27,6 +27,7 @@ import org.lexgap.api.model.Provenance;
 import org.lexgap.api.model.Region;
 import org.lexgap.core.engine.Catalog.Entry;
 import org.lexgap.core.pack.JurisdictionData;
+import org.lexgap.core.rules.RuleBudget;
 
 /**
  * Evaluates jurisdictions against a model-law edition as of a date, over one {@link Catalog} snapshot. Each
@@ -35,10 +36,22 @@ import org.lexgap.core.pack.JurisdictionData;
  */
 public final class Engine {
     private final String version;
+    private final RuleBudget budget;
     private final Map<String, InternalKnowledgeBase> bases = new ConcurrentHashMap<>();
 
     public Engine(String version) {
+        this(version, RuleBudget.DEFAULT);
+    }
+
+    /** An engine whose every rule session runs under {@code budget}. */
+    public Engine(String version, RuleBudget budget) {
         this.version = version;
+        this.budget = budget;
+    }
+
+    /** What each rule session may use; the pack loader applies its join limit too. */
+    public RuleBudget budget() {
+        return budget;
     }
 
     /** What one jurisdiction's evaluation produced, with the session's trace for explanations. */
@@ -81,12 +94,14 @@ public final class Engine {
         JurisdictionData data = entry.data();
         Map<String, String> rulePacks = new HashMap<>();
         Map<String, String> ruleFiles = new HashMap<>();
+        Map<String, Long> ruleJoins = new HashMap<>();
         for (LoadedPack pack : List.of(editionPack, entry.pack())) {
             rulePacks.put(pack.rules().packageName(), pack.id());
             pack.rules().ruleFiles().forEach((rule, at) -> ruleFiles.put(pack.id() + ": " + rule, at));
+            pack.rules().ruleJoins().forEach((rule, joins) -> ruleJoins.put(pack.id() + ": " + rule, joins));
         }
-        RuleRun.Outcome outcome = RuleRun.run(base(editionPack, entry.pack()), rulePacks, ruleFiles, edition, data,
-                request.asOf());
+        RuleRun.Outcome outcome = RuleRun.run(base(editionPack, entry.pack()), rulePacks, ruleFiles, ruleJoins,
+                edition, data, request.asOf(), budget);
         List<Assessment> assessments = new ArrayList<>();
         for (Criterion criterion : edition.criteria()) {
             assessments.add(Verdicts.decide(criterion, edition.edition(), request.asOf(), data, outcome.findings()));

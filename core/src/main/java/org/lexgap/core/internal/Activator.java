@@ -18,6 +18,7 @@ import org.lexgap.core.registry.PackExtender;
 import org.lexgap.core.registry.PackInstallerService;
 import org.lexgap.core.registry.PackRegistryImpl;
 import org.lexgap.core.render.Renderers;
+import org.lexgap.core.rules.RuleBudget;
 import org.lexgap.core.report.ReportServiceImpl;
 import org.lexgap.core.shell.LexgapCommands;
 
@@ -30,7 +31,7 @@ public final class Activator implements BundleActivator {
 
     @Override
     public void start(BundleContext context) {
-        Engine engine = new Engine(context.getBundle().getVersion().toString());
+        Engine engine = new Engine(context.getBundle().getVersion().toString(), RuleBudget.from(context::getProperty));
         PackRegistryImpl registry = new PackRegistryImpl(engine);
         EvaluatorService evaluator = new EvaluatorService(engine, registry::catalog);
         Renderers renderers = new Renderers();

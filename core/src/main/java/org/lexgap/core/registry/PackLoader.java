@@ -10,12 +10,15 @@ import org.lexgap.core.engine.Catalog;
 import org.lexgap.core.engine.Engine;
 import org.lexgap.core.engine.LoadedPack;
 import org.lexgap.core.engine.PackTests;
+import org.lexgap.core.engine.RuleBreach;
+import org.lexgap.core.pack.JurisdictionData;
 import org.lexgap.core.pack.PackContent;
 import org.lexgap.core.pack.PackFiles;
 import org.lexgap.core.pack.PackReader;
 import org.lexgap.core.pack.Problems;
 import org.lexgap.core.rules.CompiledRules;
 import org.lexgap.core.rules.DrlCompiler;
+import org.lexgap.core.rules.RuleContext;
 
 /**
  * Takes a pack from files to servable: read and check the JSON, check and compile the DRL, then run the pack's own
@@ -65,7 +68,8 @@ public final class PackLoader {
             content.descriptor().editions().stream().filter(criteria::containsKey)
                     .forEach(e -> ruleCriteria.addAll(criteria.get(e)));
         }
-        CompiledRules rules = DrlCompiler.compile(id, content.rules(), ruleCriteria, problems);
+        CompiledRules rules = DrlCompiler.compile(id, content.rules(), ruleContext(content, catalog, ruleCriteria,
+                engine), problems);
         if (rules == null) {
             return new Attempt(id, content.descriptor().version(), null, List.of(), problems.list());
         }
@@ -74,8 +78,20 @@ public final class PackLoader {
         if (mode != Tests.SKIP) {
             tests = PackTests.run(pack, catalog, engine);
         }
+        for (PackTests.CaseResult result : tests) {
+            if (result.breach() != null) {
+                // Refused at the rule that broke the limits when it is this pack's, else at the test case.
+                RuleBreach breach = result.breach();
+                boolean own = id.equals(breach.pack()) && breach.file() != null;
+                problems.error(own ? breach.file() : result.testCase().file(), own ? breach.line()
+                        : result.testCase().line(), 0, breach.getMessage());
+            }
+        }
         if (mode == Tests.GATE) {
             for (PackTests.CaseResult result : tests) {
+                if (result.breach() != null) {
+                    continue;
+                }
                 if (result.skipped() != null) {
                     problems.warning(result.testCase().file(), result.testCase().line(), 0, "test \""
                             + result.testCase().name() + "\" not run: " + result.skipped());
@@ -87,6 +103,17 @@ public final class PackLoader {
         }
         return new Attempt(id, content.descriptor().version(), problems.hasErrors() ? null : pack, tests,
                 problems.list());
+    }
+
+    /** What the rule checks need: the criteria, the join limit, and the facts each jurisdiction will hold. */
+    private static RuleContext ruleContext(PackContent content, Catalog catalog, Set<String> criteria, Engine engine) {
+        int criterionCount = content.edition() != null ? content.edition().criteria().size()
+                : content.descriptor().editions().stream().map(catalog::edition).flatMap(java.util.Optional::stream)
+                .mapToInt(p -> p.content().edition().criteria().size()).max().orElse(criteria.size());
+        List<JurisdictionData> jurisdictions = !content.jurisdictions().isEmpty() ? content.jurisdictions()
+                : catalog.jurisdictions().values().stream().map(Catalog.Entry::data).toList();
+        return new RuleContext(criteria, jurisdictions.stream()
+                .map(j -> RuleContext.FactCounts.of(j, criterionCount)).toList(), engine.budget().joinLimit());
     }
 
     private static String idOf(PackReader.Result read, PackFiles files) {

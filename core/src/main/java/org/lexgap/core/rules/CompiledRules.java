@@ -12,7 +12,13 @@ import org.kie.api.definition.KiePackage;
  *
  * @param packages  the compiled Drools packages
  * @param ruleFiles rule name to {@code file:line}, for messages
+ * @param ruleJoins rule name to the most fact combinations its patterns could build for the facts at hand
  */
-public record CompiledRules(String packageName, Collection<KiePackage> packages, Map<String, String> ruleFiles) {
-    public static final CompiledRules NONE = new CompiledRules("", List.of(), Map.of());
+public record CompiledRules(String packageName, Collection<KiePackage> packages, Map<String, String> ruleFiles,
+                            Map<String, Long> ruleJoins) {
+    public static final CompiledRules NONE = new CompiledRules("", List.of(), Map.of(), Map.of());
+
+    public CompiledRules(String packageName, Collection<KiePackage> packages, Map<String, String> ruleFiles) {
+        this(packageName, packages, ruleFiles, Map.of());
+    }
 }
