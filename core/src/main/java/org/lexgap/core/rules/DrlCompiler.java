@@ -33,6 +33,8 @@ import org.lexgap.core.pack.Problems;
  */
 public final class DrlCompiler {
     private static final Pattern LINE_COLUMN = Pattern.compile("[Ll]ine (\\d+):(\\d+)");
+    /** Far beyond any real rules file (the model law's is 4 thousand characters). */
+    static final int MAX_FILE_CHARS = 1_000_000;
 
     private DrlCompiler() {
     }
@@ -111,6 +113,21 @@ public final class DrlCompiler {
      * {@code null} (with the problems reported).
      */
     static PackageDescr check(String file, String text, RuleContext context, Problems problems) {
+        if (text.length() > MAX_FILE_CHARS) {
+            problems.error(file, 0, 0, "a rules file may hold at most " + MAX_FILE_CHARS / 1000 + " thousand"
+                    + " characters; split it into several files");
+            return null;
+        }
+        try {
+            return read(file, text, context, problems);
+        } catch (StackOverflowError e) {
+            // The parsers recurse over nested parentheses; no rule about legal facts nests thousands deep.
+            problems.error(file, 0, 0, "the rules nest too deeply to be read (parentheses inside parentheses)");
+            return null;
+        }
+    }
+
+    private static PackageDescr read(String file, String text, RuleContext context, Problems problems) {
         DrlSource source = DrlSource.read(file, text, problems);
         if (source == null) {
             return null;
