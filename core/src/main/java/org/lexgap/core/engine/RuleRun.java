@@ -1,5 +1,7 @@
 package org.lexgap.core.engine;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -41,7 +43,10 @@ import org.lexgap.core.rules.RuleBudget;
  *
  * <p>The session runs on a daemon worker thread under a {@link RuleBudget}: at most {@code fireLimit} firings and
  * {@code time} of wall-clock time. When the time is up the caller stops waiting, halts the session and abandons
- * the worker, so a runaway pack can neither hold up the platform nor keep the JVM alive. Each insertion is checked
+ * the worker, so a runaway pack can neither hold up the platform nor keep the JVM alive. One allowance: a session
+ * that is still running but has had less than its budget of processor time (a busy machine kept it waiting, as on a
+ * shared CI runner) may go on up to five times its budget, so that a loaded machine does not refuse good packs; a
+ * session that sleeps, waits or blocks gets none. Each insertion is checked
  * as it happens: a rule may insert only findings, only about the jurisdiction assessed, a MET finding must cite a
  * provision in force, and no rule may change or remove a fact. A breach is a {@link RuleBreach} naming the rule.
  */
@@ -60,6 +65,9 @@ public final class RuleRun {
 
     /** How long an abandoned session is given to notice it was halted before the caller moves on. */
     private static final long GRACE_MS = 50;
+    /** How many times its budget a session may take while the machine keeps it from the processor. */
+    private static final long STARVED_LIMIT = 5;
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
     private static final AtomicInteger WORKERS = new AtomicInteger();
 
     private RuleRun() {
@@ -82,7 +90,18 @@ public final class RuleRun {
         worker.setContextClassLoader(RuleRun.class.getClassLoader());
         worker.start();
         try {
-            return task.get(budget.time().toNanos(), TimeUnit.NANOSECONDS);
+            long budgetNanos = budget.time().toNanos();
+            long wait = budgetNanos;
+            while (true) {
+                try {
+                    return task.get(wait, TimeUnit.NANOSECONDS);
+                } catch (TimeoutException e) {
+                    if (!session.starved(worker)) {
+                        throw e;
+                    }
+                    wait = Math.max(budgetNanos / 10, TimeUnit.MILLISECONDS.toNanos(10));
+                }
+            }
         } catch (TimeoutException e) {
             session.abandon(worker);
             try {
@@ -117,7 +136,7 @@ public final class RuleRun {
         private final JurisdictionData data;
         private final LocalDate asOf;
         private final RuleBudget budget;
-        private final long deadline;
+        private final long start;
         private final List<RuledFinding> findings = Collections.synchronizedList(new ArrayList<>());
         private final List<Firing> firings = Collections.synchronizedList(new ArrayList<>());
         private final Map<String, Integer> counts = Collections.synchronizedMap(new HashMap<>());
@@ -138,7 +157,7 @@ public final class RuleRun {
             this.data = data;
             this.asOf = asOf;
             this.budget = budget;
-            this.deadline = System.nanoTime() + budget.time().toNanos();
+            this.start = System.nanoTime();
         }
 
         Outcome run() {
@@ -170,6 +189,19 @@ public final class RuleRun {
                 s.dispose();
             }
             return new Outcome(inForce, List.copyOf(findings), List.copyOf(firings));
+        }
+
+        /**
+         * Whether a session past its time is still working but was kept from the processor by a busy machine (so
+         * it may go on, up to {@link #STARVED_LIMIT} times the budget), rather than blocked, waiting or spent.
+         */
+        boolean starved(Thread worker) {
+            long now = System.nanoTime();
+            if (now - start >= STARVED_LIMIT * budget.time().toNanos() || worker.getState() != Thread.State.RUNNABLE) {
+                return false;
+            }
+            long cpu = CPU.isThreadCpuTimeSupported() ? CPU.getThreadCpuTime(worker.getId()) : -1;
+            return cpu >= 0 && cpu < budget.time().toNanos();
         }
 
         /** Called by the caller when the time is up: stop the session at its next firing and wake the worker. */
@@ -277,13 +309,24 @@ public final class RuleRun {
             }
         }
 
-        /** Counts and records firings, and stops the session at the first firing after its deadline. */
+        /** On the worker: more of the processor than the budget, or far more time than it, has been used. */
+        private boolean pastBudget() {
+            long elapsed = System.nanoTime() - start;
+            long allowed = budget.time().toNanos();
+            if (elapsed < allowed) {
+                return false;
+            }
+            long cpu = CPU.isCurrentThreadCpuTimeSupported() ? CPU.getCurrentThreadCpuTime() : elapsed;
+            return cpu >= allowed || elapsed >= STARVED_LIMIT * allowed;
+        }
+
+        /** Counts and records firings, and stops the session at the first firing past its budget. */
         private final class Tracer extends DefaultAgendaEventListener {
             @Override
             public void beforeMatchFired(BeforeMatchFiredEvent event) {
                 current++;
                 firing = qualified(event.getMatch().getRule(), rulePacks);
-                if (System.nanoTime() - deadline > 0) {
+                if (pastBudget()) {
                     outOfTime = true;
                     session.halt();
                 }
