@@ -28,6 +28,7 @@ import org.lexgap.api.model.Region;
 import org.lexgap.core.engine.Catalog.Entry;
 import org.lexgap.core.pack.JurisdictionData;
 import org.lexgap.core.rules.RuleBudget;
+import org.lexgap.core.rules.RuleContext;
 
 /**
  * Evaluates jurisdictions against a model-law edition as of a date, over one {@link Catalog} snapshot. Each
@@ -94,14 +95,12 @@ public final class Engine {
         JurisdictionData data = entry.data();
         Map<String, String> rulePacks = new HashMap<>();
         Map<String, String> ruleFiles = new HashMap<>();
-        Map<String, Long> ruleJoins = new HashMap<>();
         for (LoadedPack pack : List.of(editionPack, entry.pack())) {
             rulePacks.put(pack.rules().packageName(), pack.id());
             pack.rules().ruleFiles().forEach((rule, at) -> ruleFiles.put(pack.id() + ": " + rule, at));
-            pack.rules().ruleJoins().forEach((rule, joins) -> ruleJoins.put(pack.id() + ": " + rule, joins));
         }
-        RuleRun.Outcome outcome = RuleRun.run(base(editionPack, entry.pack()), rulePacks, ruleFiles, ruleJoins,
-                edition, data, request.asOf(), budget);
+        RuleRun.Outcome outcome = RuleRun.run(base(editionPack, entry.pack()), rulePacks, ruleFiles,
+                () -> joins(List.of(editionPack, entry.pack()), data, edition), edition, data, request.asOf(), budget);
         List<Assessment> assessments = new ArrayList<>();
         for (Criterion criterion : edition.criteria()) {
             assessments.add(Verdicts.decide(criterion, edition.edition(), request.asOf(), data, outcome.findings()));
@@ -111,6 +110,17 @@ public final class Engine {
         JurisdictionResult result = new JurisdictionResult(data.code(), data.jurisdiction().name(), entry.pack().id(),
                 assessments, inForce, unverified(assessments, data));
         return new JurisdictionRun(result, outcome);
+    }
+
+    /** Each rule's join bound for this jurisdiction's facts, to name the likely rule when matching overruns. */
+    private static Map<String, Long> joins(List<LoadedPack> packs, JurisdictionData data, ModelLawEdition edition) {
+        RuleContext.FactCounts counts = RuleContext.FactCounts.of(data, edition.criteria().size());
+        Map<String, Long> joins = new HashMap<>();
+        for (LoadedPack pack : packs) {
+            pack.rules().ruleFiles().keySet().forEach(rule -> joins.put(pack.id() + ": " + rule,
+                    pack.rules().joins(rule, counts)));
+        }
+        return joins;
     }
 
     /** Drops cached KieBases; call when the set of serving packs changes. */

@@ -15,6 +15,7 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
@@ -78,11 +79,12 @@ public final class RuleRun {
      *
      * @param rulePacks Drools package name to pack id
      * @param ruleFiles {@code pack: rule} to the rule's {@code file:line}
-     * @param ruleJoins {@code pack: rule} to the rule's join bound, to name the likely rule when matching overruns
+     * @param ruleJoins {@code pack: rule} to the rule's join bound for these facts, asked for only to name the
+     *                  likely rule when matching overruns
      */
     static Outcome run(InternalKnowledgeBase base, Map<String, String> rulePacks, Map<String, String> ruleFiles,
-                       Map<String, Long> ruleJoins, ModelLawEdition edition, JurisdictionData data, LocalDate asOf,
-                       RuleBudget budget) {
+                       Supplier<Map<String, Long>> ruleJoins, ModelLawEdition edition, JurisdictionData data,
+                       LocalDate asOf, RuleBudget budget) {
         Session session = new Session(base, rulePacks, ruleFiles, edition, data, asOf, budget);
         FutureTask<Outcome> task = new FutureTask<>(session::run);
         Thread worker = new Thread(task, "lexgap-rules-" + data.code() + "-" + WORKERS.incrementAndGet());
@@ -110,7 +112,7 @@ public final class RuleRun {
                 if (stillRunning instanceof InterruptedException) {
                     Thread.currentThread().interrupt();
                 }
-                throw session.overrun(ruleJoins);
+                throw session.overrun(ruleJoins.get());
             }
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
@@ -219,20 +221,21 @@ public final class RuleRun {
         }
 
         RuleBreach overrun(Map<String, Long> ruleJoins) {
-            String rule = firing;
-            String doing = "was still running";
-            if (rule == null) {
-                rule = ruleJoins.entrySet().stream()
-                        .max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                        .map(Map.Entry::getKey).orElse(null);
-                doing = "was being matched (it joins the most facts)";
-            }
             String prefix = "rules for " + data.code() + " did not finish within the time budget of " + budget.shownTime();
+            String rule = firing;
+            if (rule != null) {
+                return new RuleBreach(packOf(rule), ruleFiles.getOrDefault(rule, ""), prefix + ": " + describe(rule)
+                        + " was still running");
+            }
+            // Matching, not firing: Drools cannot say which rule's conditions it was on; name the one that joins most.
+            rule = ruleJoins.entrySet().stream()
+                    .max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                    .map(Map.Entry::getKey).orElse(null);
             if (rule == null) {
                 return new RuleBreach(null, "", prefix);
             }
-            return new RuleBreach(packOf(rule), ruleFiles.getOrDefault(rule, ""), prefix + ": " + describe(rule) + " "
-                    + doing);
+            return new RuleBreach(packOf(rule), ruleFiles.getOrDefault(rule, ""), prefix + " while matching the"
+                    + " rules' conditions; the rule whose patterns join the most facts is " + describe(rule));
         }
 
         private RuleBreach loop() {

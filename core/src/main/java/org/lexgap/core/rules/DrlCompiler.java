@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.drools.compiler.builder.InternalKnowledgeBuilder;
+import org.drools.drl.ast.descr.AndDescr;
 import org.drools.drl.ast.descr.ImportDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
@@ -69,7 +70,7 @@ public final class DrlCompiler {
                                          Problems problems, ClassLoader loader) {
         List<PackageDescr> checked = new ArrayList<>();
         Map<String, String> ruleFiles = new TreeMap<>();
-        Map<String, Long> ruleJoins = new TreeMap<>();
+        Map<String, AndDescr> conditions = new TreeMap<>();
         boolean allowed = true;
         for (Map.Entry<String, String> file : sources.entrySet()) {
             PackageDescr descr = check(file.getKey(), file.getValue(), context, problems);
@@ -81,11 +82,7 @@ public final class DrlCompiler {
             checked.add(descr);
             for (RuleDescr rule : descr.getRules()) {
                 ruleFiles.put(rule.getName(), file.getKey() + ":" + rule.getLine());
-                long joins = 1;
-                for (RuleContext.FactCounts counts : context.facts()) {
-                    joins = Math.max(joins, RuleChecker.joins(rule.getLhs(), counts));
-                }
-                ruleJoins.put(rule.getName(), joins);
+                conditions.put(rule.getName(), rule.getLhs());
             }
         }
         if (!allowed) {
@@ -105,7 +102,7 @@ public final class DrlCompiler {
             return null;
         }
         return new CompiledRules(packageName, builder.getKnowledgePackages().stream()
-                .map(p -> (org.kie.api.definition.KiePackage) p).toList(), ruleFiles, ruleJoins);
+                .map(p -> (org.kie.api.definition.KiePackage) p).toList(), ruleFiles, conditions);
     }
 
     /**

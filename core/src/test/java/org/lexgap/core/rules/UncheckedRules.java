@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.drools.drl.ast.descr.AndDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
@@ -20,7 +21,7 @@ public final class UncheckedRules {
     private UncheckedRules() {
     }
 
-    public static CompiledRules compile(String packId, String drl, RuleContext.FactCounts counts) {
+    public static CompiledRules compile(String packId, String drl) {
         String packageName = DrlCompiler.packageName(packId);
         String text = "package " + packageName + "; import " + RuleLanguage.API_PACKAGE + ".*; " + drl;
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
@@ -30,17 +31,17 @@ public final class UncheckedRules {
             throw new AssertionError(builder.getErrors().toString());
         }
         Map<String, String> files = new TreeMap<>();
-        Map<String, Long> joins = new TreeMap<>();
+        Map<String, AndDescr> conditions = new TreeMap<>();
         try {
             PackageDescr descr = new DrlParser(RuleChecker.LANGUAGE).parse(false, text);
             for (RuleDescr rule : descr.getRules()) {
                 files.put(rule.getName(), "rules/r.drl:" + rule.getLine());
-                joins.put(rule.getName(), RuleChecker.joins(rule.getLhs(), counts));
+                conditions.put(rule.getName(), rule.getLhs());
             }
         } catch (Exception e) {
             throw new AssertionError(e);
         }
         return new CompiledRules(packageName, builder.getKnowledgePackages().stream()
-                .map(p -> (org.kie.api.definition.KiePackage) p).toList(), files, joins);
+                .map(p -> (org.kie.api.definition.KiePackage) p).toList(), files, conditions);
     }
 }
