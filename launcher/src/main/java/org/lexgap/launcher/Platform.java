@@ -46,30 +46,51 @@ public final class Platform implements AutoCloseable {
         this.storage = storage;
     }
 
-    /** What to start. */
+    /**
+     * What to start.
+     *
+     * @param properties framework properties for the bundles, for example the rule budgets
+     *                   ({@code lexgap.rules.timeBudget})
+     */
     public record Options(Distribution distribution, boolean shippedPacks, List<String> excludedShipped,
-                          List<Path> packDirectories, boolean shell) {
+                          List<Path> packDirectories, boolean shell, Map<String, String> properties) {
+        public Options {
+            properties = Map.copyOf(properties);
+        }
+
+        public Options(Distribution distribution, boolean shippedPacks, List<String> excludedShipped,
+                       List<Path> packDirectories, boolean shell) {
+            this(distribution, shippedPacks, excludedShipped, packDirectories, shell, Map.of());
+        }
+
         public static Options defaults() {
             return new Options(Distribution.locate(), true, List.of(), List.of(), false);
         }
 
+        /** These options with the framework property {@code key} set to {@code value}. */
+        public Options withProperty(String key, String value) {
+            Map<String, String> more = new HashMap<>(properties);
+            more.put(key, value);
+            return new Options(distribution, shippedPacks, excludedShipped, packDirectories, shell, more);
+        }
+
         public Options withoutShippedPacks() {
-            return new Options(distribution, false, excludedShipped, packDirectories, shell);
+            return new Options(distribution, false, excludedShipped, packDirectories, shell, properties);
         }
 
         /** Leaves out the shipped pack with this id (its jar is named lexgap-pack-ID.jar). */
         public Options withoutShipped(String packId) {
             List<String> excluded = new ArrayList<>(excludedShipped);
             excluded.add(packId);
-            return new Options(distribution, shippedPacks, excluded, packDirectories, shell);
+            return new Options(distribution, shippedPacks, excluded, packDirectories, shell, properties);
         }
 
         public Options withPacks(List<Path> directories) {
-            return new Options(distribution, shippedPacks, excludedShipped, directories, shell);
+            return new Options(distribution, shippedPacks, excludedShipped, directories, shell, properties);
         }
 
         public Options withShell() {
-            return new Options(distribution, shippedPacks, excludedShipped, packDirectories, true);
+            return new Options(distribution, shippedPacks, excludedShipped, packDirectories, true, properties);
         }
     }
 
@@ -80,7 +101,7 @@ public final class Platform implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the framework's storage folder", e);
         }
-        Map<String, Object> config = new HashMap<>();
+        Map<String, Object> config = new HashMap<>(options.properties());
         config.put(Constants.FRAMEWORK_STORAGE, storage.toString());
         config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, String.join(",",

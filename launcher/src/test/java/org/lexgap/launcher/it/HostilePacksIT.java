@@ -172,6 +172,17 @@ class HostilePacksIT {
         assertNothingEscaped("the corpus");
     }
 
+    @Test
+    void theTimeBudgetFromTheCommandLineAppliesToEverySession() {
+        // One millisecond is less than any session needs: the shipped ASEAN pack's own tests break it at load.
+        Cli tight = Cli.run("assess", "--jurisdiction", "PH", "--as-of", "2016-01-01", "--time-budget", "1ms");
+        assertEquals(3, tight.exit(), tight.toString());
+        assertTrue(tight.err().contains("pack asean was refused"), tight.toString());
+        Cli usage = Cli.run("assess", "--jurisdiction", "PH", "--time-budget", "soon");
+        assertEquals(2, usage.exit(), usage.toString());
+        assertTrue(usage.err().contains("a time budget is a number with ms, s or m"), usage.toString());
+    }
+
     /** Through the real CLI: a representative subset, one for each kind of road. */
     @ParameterizedTest
     @ValueSource(strings = {"split-qualified-name", "lhs-network", "mvel-until-loop", "three-way-join",
