@@ -14,8 +14,8 @@ import org.lexgap.core.pack.PackTestCase;
 
 /**
  * Runs a pack's test fixtures against a catalog in which that pack serves. Each case is one rule session under the
- * engine's budget; all of a pack's cases together get the time budget once per jurisdiction they test, so a pack
- * cannot hold up the loading of others for longer than that. The first case whose rules break a budget or a rule
+ * engine's budget; all of a pack's cases together get the time budget once per jurisdiction they test (at most
+ * {@value #MOST_JURISDICTIONS} times), so a pack cannot hold up the loading of others for longer than that. The first case whose rules break a budget or a rule
  * of evidence stops the run: the pack is refused at that rule.
  */
 public final class PackTests {
@@ -33,14 +33,17 @@ public final class PackTests {
         }
     }
 
+    /** A pack's tests get the time budget once for each jurisdiction they test, up to this many times. */
+    static final int MOST_JURISDICTIONS = 10;
+
     private PackTests() {
     }
 
     public static List<CaseResult> run(LoadedPack pack, Catalog catalog, Engine engine) {
         Catalog withPack = catalog.with(pack);
         List<PackTestCase> cases = pack.content().tests();
-        long jurisdictions = Math.max(1, cases.stream().map(PackTestCase::jurisdiction).distinct().count());
-        Duration allowed = engine.budget().time().multipliedBy(jurisdictions);
+        long jurisdictions = cases.stream().map(PackTestCase::jurisdiction).distinct().count();
+        Duration allowed = engine.budget().time().multipliedBy(Math.max(1, Math.min(jurisdictions, MOST_JURISDICTIONS)));
         long deadline = System.nanoTime() + allowed.toNanos();
         List<CaseResult> results = new ArrayList<>();
         RuleBreach breach = null;
@@ -51,7 +54,8 @@ public final class PackTests {
             }
             if (System.nanoTime() - deadline > 0) {
                 results.add(new CaseResult(c, List.of("not run: the pack's tests used up their time, "
-                        + engine.budget().shownTime() + " for each jurisdiction they test"), null));
+                        + engine.budget().shownTime() + " for each jurisdiction they test (" + allowed.toSeconds()
+                        + " s in all)"), null));
                 continue;
             }
             if (withPack.edition(c.edition()).isEmpty()) {
