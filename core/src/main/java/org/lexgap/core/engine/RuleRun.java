@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -69,7 +71,14 @@ public final class RuleRun {
     /** How many times its budget a session may take while the machine keeps it from the processor. */
     private static final long STARVED_LIMIT = 5;
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
-    private static final AtomicInteger WORKERS = new AtomicInteger();
+    private static final AtomicInteger THREADS = new AtomicInteger();
+    /** Daemon threads, reused while sessions come quickly; an abandoned one is simply not returned to the pool. */
+    private static final ExecutorService WORKERS = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "lexgap-rules-" + THREADS.incrementAndGet());
+        thread.setDaemon(true);
+        thread.setContextClassLoader(RuleRun.class.getClassLoader());
+        return thread;
+    });
 
     private RuleRun() {
     }
@@ -86,11 +95,7 @@ public final class RuleRun {
                        Supplier<Map<String, Long>> ruleJoins, ModelLawEdition edition, JurisdictionData data,
                        LocalDate asOf, RuleBudget budget) {
         Session session = new Session(base, rulePacks, ruleFiles, edition, data, asOf, budget);
-        FutureTask<Outcome> task = new FutureTask<>(session::run);
-        Thread worker = new Thread(task, "lexgap-rules-" + data.code() + "-" + WORKERS.incrementAndGet());
-        worker.setDaemon(true);
-        worker.setContextClassLoader(RuleRun.class.getClassLoader());
-        worker.start();
+        Future<Outcome> task = WORKERS.submit(session::work);
         try {
             long budgetNanos = budget.time().toNanos();
             long wait = budgetNanos;
@@ -98,14 +103,14 @@ public final class RuleRun {
                 try {
                     return task.get(wait, TimeUnit.NANOSECONDS);
                 } catch (TimeoutException e) {
-                    if (!session.starved(worker)) {
+                    if (!session.starved()) {
                         throw e;
                     }
                     wait = Math.max(budgetNanos / 10, TimeUnit.MILLISECONDS.toNanos(10));
                 }
             }
         } catch (TimeoutException e) {
-            session.abandon(worker);
+            session.abandon();
             try {
                 return task.get(GRACE_MS, TimeUnit.MILLISECONDS);
             } catch (TimeoutException | ExecutionException | InterruptedException stillRunning) {
@@ -123,7 +128,7 @@ public final class RuleRun {
             }
             throw new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
-            session.abandon(worker);
+            session.abandon();
             Thread.currentThread().interrupt();
             throw new IllegalStateException("the evaluation of " + data.code() + " was interrupted", e);
         }
@@ -145,6 +150,7 @@ public final class RuleRun {
         private List<Provision> inForce = List.of();
         private Set<String> inForceIds = Set.of();
         private volatile KieSession session;
+        private Thread worker;
         private volatile String firing;
         private volatile boolean outOfTime;
         private volatile RuleBreach breach;
@@ -162,7 +168,22 @@ public final class RuleRun {
             this.start = System.nanoTime();
         }
 
-        Outcome run() {
+        /** On the worker thread: runs the session, and lets the caller reach this thread only meanwhile. */
+        Outcome work() {
+            synchronized (this) {
+                worker = Thread.currentThread();
+            }
+            try {
+                return run();
+            } finally {
+                synchronized (this) {
+                    worker = null;
+                    Thread.interrupted(); // an abandon that came late must not reach the pool's next session
+                }
+            }
+        }
+
+        private Outcome run() {
             inForce = data.provisions().stream().filter(p -> p.inForceOn(asOf))
                     .sorted(Comparator.comparing(Provision::id)).toList();
             inForceIds = inForce.stream().map(Provision::id).collect(Collectors.toSet());
@@ -197,9 +218,14 @@ public final class RuleRun {
          * Whether a session past its time is still working but was kept from the processor by a busy machine (so
          * it may go on, up to {@link #STARVED_LIMIT} times the budget), rather than blocked, waiting or spent.
          */
-        boolean starved(Thread worker) {
-            long now = System.nanoTime();
-            if (now - start >= STARVED_LIMIT * budget.time().toNanos() || worker.getState() != Thread.State.RUNNABLE) {
+        synchronized boolean starved() {
+            if (System.nanoTime() - start >= STARVED_LIMIT * budget.time().toNanos()) {
+                return false;
+            }
+            if (worker == null) {
+                return true; // not started yet, or just finishing: the result is on its way
+            }
+            if (worker.getState() != Thread.State.RUNNABLE) {
                 return false;
             }
             long cpu = CPU.isThreadCpuTimeSupported() ? CPU.getThreadCpuTime(worker.getId()) : -1;
@@ -207,7 +233,7 @@ public final class RuleRun {
         }
 
         /** Called by the caller when the time is up: stop the session at its next firing and wake the worker. */
-        void abandon(Thread worker) {
+        synchronized void abandon() {
             outOfTime = true;
             KieSession s = session;
             if (s != null) {
@@ -217,7 +243,9 @@ public final class RuleRun {
                     // the session may be half-built or already disposed; the worker is abandoned either way
                 }
             }
-            worker.interrupt();
+            if (worker != null) {
+                worker.interrupt();
+            }
         }
 
         RuleBreach overrun(Map<String, Long> ruleJoins) {
