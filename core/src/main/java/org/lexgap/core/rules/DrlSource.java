@@ -59,7 +59,7 @@ final class DrlSource {
     /** Why the character at {@code i} may not appear in rules, or {@code null} if it may. */
     private static String refusal(String text, int i) {
         char c = text.charAt(i);
-        if (c == '\\' && i + 1 < text.length() && text.charAt(i + 1) == 'u') {
+        if (c == '\\' && i + 1 < text.length() && text.charAt(i + 1) == 'u' && escapes(text, i)) {
             return "unicode escapes (\\u...) are not allowed in rules: Java reads them as the character they name, even"
                     + " inside comments and strings; write the character itself";
         }
@@ -76,6 +76,15 @@ final class DrlSource {
             return null;
         }
         return refusalOf(c);
+    }
+
+    /** Whether the backslash at {@code i} starts an escape: Java's rule, an even number of backslashes before it. */
+    private static boolean escapes(String text, int i) {
+        int before = 0;
+        while (i - before - 1 >= 0 && text.charAt(i - before - 1) == '\\') {
+            before++;
+        }
+        return before % 2 == 0;
     }
 
     private static String refusalOf(int codePoint) {

@@ -270,6 +270,13 @@ class RuleCheckerTest {
     }
 
     @Test
+    void anEscapedBackslashBeforeAUIsText() {
+        assertEquals(List.of(), check(rule("insert( new Finding( $e.jurisdiction(), \"definition\", Status.NOT_MET, null,"
+                + " \"C:\\\\users\" ) );")));
+        assertEquals(5, first(rule("String s = \"\\\\\\u0041\";")).line());
+    }
+
+    @Test
     void textDroolsWouldFoldIntoTheConsequenceIsRefused() {
         PackProblem problem = first("rule \"r\"\nwhen\nthen\n    String end;\nend\n= \"\"; java\n    .lang.Thread.sleep( 1 );\nend\n");
         assertEquals(5, problem.line(), problem.format());
