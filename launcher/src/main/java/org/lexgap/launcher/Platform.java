@@ -67,23 +67,37 @@ public final class Platform implements AutoCloseable {
      * @param trustDirectories folders of trusted public keys besides the distribution's and the user's ({@code --trust})
      * @param requireSigned    refuse every pack that no trusted key signed ({@code --require-signed})
      * @param loadBudget       how long one pack load may take before it is cancelled
+     * @param properties       framework properties for the bundles, for example the rule budgets
+     *                         ({@code lexgap.rules.timeBudget})
      */
     public record Options(Distribution distribution, boolean shippedPacks, List<String> excludedShipped,
                           List<Path> packDirectories, boolean shell, List<Path> trustDirectories,
-                          boolean requireSigned, Duration loadBudget) {
+                          boolean requireSigned, Duration loadBudget, Map<String, String> properties) {
+        public Options {
+            properties = Map.copyOf(properties);
+        }
+
         public Options(Distribution distribution, boolean shippedPacks, List<String> excludedShipped,
                        List<Path> packDirectories, boolean shell) {
             this(distribution, shippedPacks, excludedShipped, packDirectories, shell, List.of(), false,
-                    DEFAULT_LOAD_BUDGET);
+                    DEFAULT_LOAD_BUDGET, Map.of());
         }
 
         public static Options defaults() {
             return new Options(Distribution.locate(), true, List.of(), List.of(), false);
         }
 
+        /** These options with the framework property {@code key} set to {@code value}. */
+        public Options withProperty(String key, String value) {
+            Map<String, String> more = new HashMap<>(properties);
+            more.put(key, value);
+            return new Options(distribution, shippedPacks, excludedShipped, packDirectories, shell, trustDirectories,
+                    requireSigned, loadBudget, more);
+        }
+
         public Options withoutShippedPacks() {
             return new Options(distribution, false, excludedShipped, packDirectories, shell, trustDirectories,
-                    requireSigned, loadBudget);
+                    requireSigned, loadBudget, properties);
         }
 
         /** Leaves out the shipped pack with this id (its jar is named lexgap-pack-ID.jar). */
@@ -91,34 +105,34 @@ public final class Platform implements AutoCloseable {
             List<String> excluded = new ArrayList<>(excludedShipped);
             excluded.add(packId);
             return new Options(distribution, shippedPacks, excluded, packDirectories, shell, trustDirectories,
-                    requireSigned, loadBudget);
+                    requireSigned, loadBudget, properties);
         }
 
         public Options withPacks(List<Path> directories) {
             return new Options(distribution, shippedPacks, excludedShipped, directories, shell, trustDirectories,
-                    requireSigned, loadBudget);
+                    requireSigned, loadBudget, properties);
         }
 
         public Options withShell() {
             return new Options(distribution, shippedPacks, excludedShipped, packDirectories, true, trustDirectories,
-                    requireSigned, loadBudget);
+                    requireSigned, loadBudget, properties);
         }
 
         /** Also trusts the public keys in these folders. */
         public Options withTrust(List<Path> directories) {
             return new Options(distribution, shippedPacks, excludedShipped, packDirectories, shell,
-                    List.copyOf(directories), requireSigned, loadBudget);
+                    List.copyOf(directories), requireSigned, loadBudget, properties);
         }
 
         /** Refuses unsigned packs. */
         public Options requiringSigned() {
             return new Options(distribution, shippedPacks, excludedShipped, packDirectories, shell, trustDirectories,
-                    true, loadBudget);
+                    true, loadBudget, properties);
         }
 
         public Options withLoadBudget(Duration budget) {
             return new Options(distribution, shippedPacks, excludedShipped, packDirectories, shell, trustDirectories,
-                    requireSigned, budget);
+                    requireSigned, budget, properties);
         }
     }
 
@@ -129,7 +143,7 @@ public final class Platform implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the framework's storage folder", e);
         }
-        Map<String, Object> config = new HashMap<>();
+        Map<String, Object> config = new HashMap<>(options.properties());
         config.put(Constants.FRAMEWORK_STORAGE, storage.toString());
         config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, String.join(",",

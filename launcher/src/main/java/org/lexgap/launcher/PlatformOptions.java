@@ -29,6 +29,11 @@ final class PlatformOptions {
     @Option(names = {"-v", "--verbose"}, description = "Log what the platform does (to stderr).")
     boolean verbose;
 
+    @Option(names = "--time-budget", paramLabel = "TIME", converter = TimeBudget.class,
+            description = "Longest one jurisdiction's rules may run, e.g. 2s or 500ms (default: 2s). A pack whose"
+                    + " rules take longer is refused at the rule.")
+    String timeBudget;
+
     Platform start() {
         return start(false);
     }
@@ -60,8 +65,28 @@ final class PlatformOptions {
         return Platform.start(options(shell));
     }
 
+    /**
+     * The core reads the time budget from this framework property (its RuleBudget); checked here too, so that a
+     * typo is a usage error rather than a platform that does not start.
+     */
+    static final class TimeBudget implements CommandLine.ITypeConverter<String> {
+        static final String PROPERTY = "lexgap.rules.timeBudget";
+
+        @Override
+        public String convert(String value) {
+            if (!value.strip().matches("[0-9]{1,9}\\s*(ms|s|m)?") || value.strip().matches("0+\\s*(ms|s|m)?")) {
+                throw new CommandLine.TypeConversionException("a time budget is a number with ms, s or m, for"
+                        + " example 2s or 500ms; not '" + value + "'");
+            }
+            return value.strip();
+        }
+    }
+
     private Platform.Options options(boolean shell) {
         Platform.Options options = Platform.Options.defaults().withPacks(packs).withTrust(trust);
+        if (timeBudget != null) {
+            options = options.withProperty(TimeBudget.PROPERTY, timeBudget);
+        }
         if (noShippedPacks) {
             options = options.withoutShippedPacks();
         }

@@ -36,6 +36,8 @@ import org.lexgap.core.amend.Amendment;
 import org.lexgap.core.amend.AmendmentReader;
 import org.lexgap.core.engine.Catalog.Entry;
 import org.lexgap.core.pack.JurisdictionData;
+import org.lexgap.core.rules.RuleBudget;
+import org.lexgap.core.rules.RuleContext;
 
 /**
  * Evaluates jurisdictions against a model-law edition as of a date, over one {@link Catalog} snapshot. Each
@@ -48,10 +50,22 @@ import org.lexgap.core.pack.JurisdictionData;
  */
 public final class Engine {
     private final String version;
+    private final RuleBudget budget;
     private final Map<String, InternalKnowledgeBase> bases = new ConcurrentHashMap<>();
 
     public Engine(String version) {
+        this(version, RuleBudget.DEFAULT);
+    }
+
+    /** An engine whose every rule session runs under {@code budget}. */
+    public Engine(String version, RuleBudget budget) {
         this.version = version;
+        this.budget = budget;
+    }
+
+    /** What each rule session may use; the pack loader applies its join limit too. */
+    public RuleBudget budget() {
+        return budget;
     }
 
     /**
@@ -179,8 +193,9 @@ public final class Engine {
             rulePacks.put(pack.rules().packageName(), pack.id());
             pack.rules().ruleFiles().forEach((rule, at) -> ruleFiles.put(pack.id() + ": " + rule, at));
         }
+        ModelLawEdition edition = editionPack.content().edition();
         return new Session(RuleRun.run(base(editionPack, entry.pack()), rulePacks, ruleFiles,
-                editionPack.content().edition(), data, asOf));
+                () -> joins(List.of(editionPack, entry.pack()), data, edition), edition, data, asOf, budget));
     }
 
     private static List<Assessment> decide(ModelLawEdition edition, JurisdictionData data, RuleRun.Outcome outcome,
@@ -209,6 +224,17 @@ public final class Engine {
     /** How many combined KieBases are cached (one per pair of pack hashes); amendments never add one. */
     public int cachedRuleBases() {
         return bases.size();
+    }
+
+    /** Each rule's join bound for this jurisdiction's facts, to name the likely rule when matching overruns. */
+    private static Map<String, Long> joins(List<LoadedPack> packs, JurisdictionData data, ModelLawEdition edition) {
+        RuleContext.FactCounts counts = RuleContext.FactCounts.of(data, edition.criteria().size());
+        Map<String, Long> joins = new HashMap<>();
+        for (LoadedPack pack : packs) {
+            pack.rules().ruleFiles().keySet().forEach(rule -> joins.put(pack.id() + ": " + rule,
+                    pack.rules().joins(rule, counts)));
+        }
+        return joins;
     }
 
     /** Drops cached KieBases; call when the set of serving packs changes. */

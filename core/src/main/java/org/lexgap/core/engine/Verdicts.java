@@ -26,7 +26,8 @@ import org.lexgap.core.pack.JurisdictionData;
  *   <li>an {@link Interpretation} that applies to the edition and date decides, and says so (one recorded for the
  *       edition assessed before one recorded for every edition, then by id);</li>
  *   <li>a criterion the pack marks unassessed is {@link Status#UNKNOWN} (no data, never NOT_MET);</li>
- *   <li>any MET finding makes it {@link Status#MET}, citing every provision found;</li>
+ *   <li>any MET finding makes it {@link Status#MET}, citing every provision in force found (a MET verdict that
+ *   would cite none is an error, never published);</li>
  *   <li>otherwise a NOT_MET finding makes it {@link Status#NOT_MET};</li>
  *   <li>with no finding at all it is {@link Status#UNKNOWN}.</li>
  * </ol>
@@ -45,7 +46,7 @@ final class Verdicts {
                         .thenComparing(RuledFinding::rule))
                 .toList();
         List<RuledFinding> met = findings.stream().filter(f -> f.finding().status() == Status.MET).toList();
-        List<Evidence> evidence = evidence(met, data);
+        List<Evidence> evidence = evidence(met, data, asOf);
 
         Optional<Interpretation> interpretation = data.interpretations().stream()
                 .filter(i -> i.criterion().equals(criterion.id()) && i.appliesTo(edition, asOf))
@@ -66,6 +67,12 @@ final class Verdicts {
         }
         if (!met.isEmpty()) {
             RuledFinding first = met.get(0);
+            if (evidence.isEmpty()) {
+                // RuleRun refuses such findings as they are inserted; this is the last line, should that change.
+                throw new IllegalStateException("rule " + first.rule() + " found " + criterion.id() + " MET for "
+                        + data.code() + " without citing a provision in force on " + asOf + "; a MET verdict must"
+                        + " rest on a provision in force or a cited interpretation");
+            }
             return new Assessment(criterion.id(), Status.MET, Basis.RULES, first.rule(), first.finding().reason(),
                     evidence, null, List.of());
         }
@@ -79,11 +86,11 @@ final class Verdicts {
     }
 
     /**
-     * One evidence entry per provision relied on, in provision-id order. An entry is verified only when the provision
+     * One evidence entry per provision in force relied on, in provision-id order. An entry is verified only when the provision
      * and the instrument its dates come from (the inserting instrument, if any, else its own) are verified, so a
      * provision inserted by an unverified Act is flagged wherever it is relied on.
      */
-    private static List<Evidence> evidence(List<RuledFinding> met, JurisdictionData data) {
+    private static List<Evidence> evidence(List<RuledFinding> met, JurisdictionData data, LocalDate asOf) {
         Map<String, Provision> provisions = new LinkedHashMap<>();
         data.provisions().forEach(p -> provisions.put(p.id(), p));
         Map<String, Instrument> instruments = new LinkedHashMap<>();
@@ -91,7 +98,7 @@ final class Verdicts {
         Map<String, Evidence> out = new java.util.TreeMap<>(NaturalOrder.INSTANCE);
         for (RuledFinding f : met) {
             Provision p = provisions.get(f.finding().provision());
-            if (p == null || out.containsKey(p.id())) {
+            if (p == null || !p.inForceOn(asOf) || out.containsKey(p.id())) {
                 continue;
             }
             Instrument i = instruments.get(p.instrument());

@@ -27,6 +27,7 @@ import org.lexgap.core.registry.PackExtender;
 import org.lexgap.core.registry.PackInstallerService;
 import org.lexgap.core.registry.PackRegistryImpl;
 import org.lexgap.core.render.Renderers;
+import org.lexgap.core.rules.RuleBudget;
 import org.lexgap.core.report.ReportServiceImpl;
 import org.lexgap.core.shell.LexgapCommands;
 import org.lexgap.core.trust.PackSigningService;
@@ -71,7 +72,7 @@ public final class Activator implements BundleActivator {
         boolean requireSigned = Boolean.parseBoolean(context.getProperty(REQUIRE_SIGNED));
         Duration budget = Duration.ofMillis(Long.parseLong(property(context, LOAD_BUDGET, "60000")));
 
-        Engine engine = new Engine(context.getBundle().getVersion().toString());
+        Engine engine = new Engine(context.getBundle().getVersion().toString(), RuleBudget.from(context::getProperty));
         PackRegistryImpl registry = new PackRegistryImpl(engine, () -> TrustStore.load(trustSources), requireSigned);
         EvaluatorService evaluator = new EvaluatorService(engine, registry::catalog);
         Renderers renderers = new Renderers();

@@ -10,13 +10,15 @@ import org.lexgap.core.engine.Catalog;
 import org.lexgap.core.engine.Engine;
 import org.lexgap.core.engine.LoadedPack;
 import org.lexgap.core.engine.PackTests;
+import org.lexgap.core.engine.RuleBreach;
+import org.lexgap.core.pack.JurisdictionData;
 import org.lexgap.core.pack.PackContent;
 import org.lexgap.core.pack.PackFiles;
 import org.lexgap.core.pack.PackReader;
-import org.lexgap.core.pack.PackTestCase;
 import org.lexgap.core.pack.Problems;
 import org.lexgap.core.rules.CompiledRules;
 import org.lexgap.core.rules.DrlCompiler;
+import org.lexgap.core.rules.RuleContext;
 import org.lexgap.core.trust.TrustedKey;
 
 /**
@@ -31,9 +33,6 @@ public final class PackLoader {
             return pack != null;
         }
     }
-
-    /** How many test cases run between two checks for cancellation. */
-    private static final int TEST_CHUNK = 25;
 
     private PackLoader() {
     }
@@ -83,20 +82,35 @@ public final class PackLoader {
                     .forEach(e -> ruleCriteria.addAll(criteria.get(e)));
         }
         cancellation.check();
-        CompiledRules rules = DrlCompiler.compile(id, content.rules(), ruleCriteria, problems);
+        CompiledRules rules = DrlCompiler.compile(id, content.rules(), ruleContext(content, catalog, ruleCriteria,
+                engine), problems);
         if (rules == null) {
             return new Attempt(id, content.descriptor().version(), null, List.of(), problems.list());
         }
         LoadedPack pack = new LoadedPack(content, rules, signer);
         List<PackTests.CaseResult> tests = List.of();
         if (mode != Tests.SKIP) {
-            tests = runTests(pack, catalog, engine, cancellation);
+            // A cancelled load stops before its next case.
+            tests = PackTests.run(pack, catalog, engine, cancellation::check);
+            cancellation.check();
+        }
+        for (PackTests.CaseResult result : tests) {
+            if (result.breach() != null) {
+                // Refused at the rule that broke the limits when it is this pack's, else at the test case.
+                RuleBreach breach = result.breach();
+                boolean own = id.equals(breach.pack()) && breach.file() != null;
+                problems.error(own ? breach.file() : result.testCase().file(), own ? breach.line()
+                        : result.testCase().line(), 0, breach.getMessage());
+            }
         }
         if (mode == Tests.GATE) {
             // A model-law pack's cases over other packs' jurisdictions cannot run before those packs load (model-law
             // packs load first): one line says so, rather than one warning per case.
             java.util.Set<String> absent = new java.util.TreeSet<>();
             for (PackTests.CaseResult result : tests) {
+                if (result.breach() != null) {
+                    continue;
+                }
                 if (content.descriptor().isModelLaw() && result.skipped() != null
                         && catalog.with(pack).jurisdiction(result.testCase().jurisdiction()).isEmpty()) {
                     absent.add(result.testCase().jurisdiction());
@@ -118,21 +132,16 @@ public final class PackLoader {
                 problems.list());
     }
 
-    /** Runs the pack's test cases a few at a time, so that a cancelled load stops between them. */
-    private static List<PackTests.CaseResult> runTests(LoadedPack pack, Catalog catalog, Engine engine,
-                                                       LoadCancellation cancellation) {
-        List<PackTestCase> cases = pack.content().tests();
-        List<PackTests.CaseResult> results = new java.util.ArrayList<>();
-        for (int from = 0; from < cases.size() || from == 0; from += TEST_CHUNK) {
-            cancellation.check();
-            List<PackTestCase> chunk = cases.subList(from, Math.min(cases.size(), from + TEST_CHUNK));
-            PackContent c = pack.content();
-            LoadedPack part = new LoadedPack(new PackContent(c.files(), c.descriptor(), c.editions(), c.jurisdictions(),
-                    chunk, c.rules()), pack.rules(), pack.signer());
-            results.addAll(PackTests.run(part, catalog, engine));
-        }
-        cancellation.check();
-        return results;
+    /** What the rule checks need: the criteria, the join limit, and the facts each jurisdiction will hold. */
+    private static RuleContext ruleContext(PackContent content, Catalog catalog, Set<String> criteria, Engine engine) {
+        int criterionCount = !content.editions().isEmpty()
+                ? content.editions().stream().mapToInt(e -> e.criteria().size()).max().orElse(0)
+                : content.descriptor().editions().stream().map(catalog::edition).flatMap(java.util.Optional::stream)
+                .mapToInt(p -> p.content().edition().criteria().size()).max().orElse(criteria.size());
+        List<JurisdictionData> jurisdictions = !content.jurisdictions().isEmpty() ? content.jurisdictions()
+                : catalog.jurisdictions().values().stream().map(Catalog.Entry::data).toList();
+        return new RuleContext(criteria, jurisdictions.stream()
+                .map(j -> RuleContext.FactCounts.of(j, criterionCount)).toList(), engine.budget().joinLimit());
     }
 
     private static String idOf(PackReader.Result read, PackFiles files) {

@@ -72,6 +72,15 @@ class VerdictsTest {
     }
 
     @Test
+    void aMetVerdictThatWouldCiteNoProvisionInForceIsAnError() {
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () ->
+                Verdicts.decide(POSSESSION, "8", DAY, data(List.of(), List.of()), List.of(finding(Status.MET, null, "p: trust me"))));
+        assertTrue(e.getMessage().contains("rule p: trust me found simple_possession MET for XY without citing"), e.getMessage());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> Verdicts.decide(POSSESSION, "8",
+                LocalDate.of(1999, 1, 1), data(List.of(), List.of()), List.of(finding(Status.MET, "A-s1", "p: too early"))));
+    }
+
+    @Test
     void noFindingAtAllIsUnknown() {
         assertEquals(Status.UNKNOWN, Verdicts.decide(POSSESSION, "8", DAY, data(List.of(), List.of()), List.of()).status());
     }
