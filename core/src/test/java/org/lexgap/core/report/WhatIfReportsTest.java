@@ -69,7 +69,7 @@ class WhatIfReportsTest {
     }
 
     static ReportRequest editions(String format, String region, String edition, String other) {
-        return new ReportRequest(region == null ? List.of("MY") : List.of(), region, edition, LocalDate.of(2016, 1, 1),
+        return new ReportRequest(region == null ? List.of("SG") : List.of(), region, edition, LocalDate.of(2016, 1, 1),
                 null, format, "en", List.of(), other);
     }
 
@@ -151,13 +151,13 @@ class WhatIfReportsTest {
     @Test
     void editionsComparedShowTheCriteriaOfOneEditionOnlyAndTheVerdictsThatDifferWithWhy() throws Exception {
         String md = text(editions("md", null, "8", "9"));
-        assertTrue(md.contains("# Gap analysis: Malaysia, editions 8 and 9 compared"), md);
+        assertTrue(md.contains("# Gap analysis: Singapore, editions 8 and 9 compared"), md);
         assertTrue(md.contains("| data_retention | 6. Are there data retention provisions"), md);
         assertTrue(md.contains("| only in edition 8 |"), md);
         assertTrue(md.contains("4. Does national legislation criminalize the knowing possession of CSAM, regardless of"
                 + " the intent to distribute? | reworded |"), md);
-        assertTrue(md.contains("| Malaysia | specific_legislation | Met | No data | edition 8: MET by interpretation"
-                + " MY-gr8-specific_legislation (recorded for edition 8 only); edition 9: UNKNOWN"), md);
+        assertTrue(md.contains("| Singapore | specific_legislation | Met | No data | edition 8: MET by interpretation"
+                + " SG-gr8-specific_legislation (recorded for edition 8 only); edition 9: UNKNOWN"), md);
         assertTrue(md.contains("### Packs used for edition 9"), md);
 
         String csv = text(editions("csv", "ASEAN", "8", "9"));

@@ -84,7 +84,8 @@ class EditionsIT {
         for (String pack : List.of("model-law-9", "model-law-1-7")) {
             Cli test = Cli.run("pack", "test", TestPacks.REPO.resolve("rulepacks/" + pack + "/src/main/pack").toString());
             assertEquals(0, test.exit(), test.toString());
-            assertTrue(test.out().contains("11 passed, 0 failed\n"), test.out());
+            java.util.regex.Matcher counts = java.util.regex.Pattern.compile("(\\d+) passed, 0 failed\n").matcher(test.out());
+            assertTrue(counts.find() && Integer.parseInt(counts.group(1)) >= 11, test.out());
             assertFalse(test.out().contains("SKIP"), test.out());
         }
         Cli packs = Cli.run("packs");
