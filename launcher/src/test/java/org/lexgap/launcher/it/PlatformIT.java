@@ -114,8 +114,8 @@ class PlatformIT {
                 .withPacks(List.of(modelLaw, asean)))) {
             assertEquals(Status.MET, status(p, "PH", "isp_reporting", "2024-01-01"));
 
-            // Version 1.0.1: an analyst withdraws RA 11930's unverified reporting duty, and updates its test.
-            TestPacks.replace(asean.resolve("pack.json"), "\"version\": \"1.0.0\"", "\"version\": \"1.0.1\"");
+            // Version 7.0.1: an analyst withdraws RA 11930's unverified reporting duty, and updates its test.
+            TestPacks.setVersion(asean, "7.0.1");
             TestPacks.replace(asean.resolve("jurisdictions/PH.json"),
                     "{\"type\": \"duty\", \"subject\": \"csam\", \"bearer\": \"isp\", \"action\": \"report\"},\n"
                             + "            {\"type\": \"duty\", \"subject\": \"csam\", \"bearer\": \"isp\", \"action\": \"block\"},\n"
@@ -126,23 +126,23 @@ class PlatformIT {
                                 "edition": "8", "asOf": "2024-01-01", "expect": {"isp_reporting": "NOT_MET"}}]}
                     """);
             PackInfo updated = p.installer().update("asean", null);
-            assertEquals("1.0.1", updated.version(), updated.problems().toString());
+            assertEquals("7.0.1", updated.version(), updated.problems().toString());
             assertEquals("SERVING", updated.state());
             assertEquals(Status.NOT_MET, status(p, "PH", "isp_reporting", "2024-01-01"));
             assertEquals(Status.MET, status(p, "PH", "isp_reporting", "2016-01-01"));
 
-            // Version 1.0.2 has a DRL syntax error: refused, 1.0.1 keeps answering.
-            TestPacks.replace(asean.resolve("pack.json"), "\"version\": \"1.0.1\"", "\"version\": \"1.0.2\"");
+            // Version 7.0.2 has a DRL syntax error: refused, 7.0.1 keeps answering.
+            TestPacks.setVersion(asean, "7.0.2");
             TestPacks.write(asean.resolve("rules/broken.drl"), "rule \"half a rule\"\nwhen\n    LegalElement( type == \"offence\"\nthen\nend\n");
             PackInfo refused = p.installer().update("asean", null);
             assertEquals("SERVING_PREVIOUS", refused.state());
-            assertEquals("1.0.1", refused.version());
+            assertEquals("7.0.1", refused.version());
             PackProblem problem = refused.problems().stream().filter(x -> "rules/broken.drl".equals(x.file()))
                     .findFirst().orElseThrow(() -> new AssertionError(refused.problems().toString()));
             assertTrue(problem.line() >= 3, problem.format());
             assertEquals(Status.NOT_MET, status(p, "PH", "isp_reporting", "2024-01-01"));
             GapAnalysis analysis = p.evaluator().assess(new AssessmentRequest(List.of("PH"), null, "8", LocalDate.parse("2016-01-01")));
-            assertEquals("1.0.1", analysis.provenance().packs().stream().filter(r -> r.id().equals("asean")).findFirst().orElseThrow().version());
+            assertEquals("7.0.1", analysis.provenance().packs().stream().filter(r -> r.id().equals("asean")).findFirst().orElseThrow().version());
         }
     }
 

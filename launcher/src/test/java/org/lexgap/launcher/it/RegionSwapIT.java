@@ -54,13 +54,13 @@ class RegionSwapIT {
             assertEquals(asean, matrix(p, "ASEAN"));
 
             Path broken = TestPacks.copy(TestPacks.ASEAN, tmp.resolve("asean-broken"));
-            TestPacks.replace(broken.resolve("pack.json"), "\"version\": \"1.0.0\"", "\"version\": \"1.1.0\"");
+            TestPacks.setVersion(broken, "7.0.0");
             TestPacks.replace(broken.resolve("jurisdictions/MY.json"), "\"code\": \"MY\",", "\"code\": \"MY\"");
             // Signed by the shipped pack's own key, so that what refuses it is the broken file, not its signer.
             TestPacks.sign(broken, TestPacks.BUILD_KEY);
             PackInfo refused = p.installer().update("asean", broken);
             assertEquals("SERVING_PREVIOUS", refused.state());
-            assertEquals("1.0.0", refused.version());
+            assertEquals(TestPacks.version(TestPacks.ASEAN), refused.version());
             assertTrue(refused.problems().stream().anyMatch(x -> "jurisdictions/MY.json".equals(x.file()) && x.line() == 4),
                     refused.problems().toString());
             assertEquals(asean, matrix(p, "ASEAN"));

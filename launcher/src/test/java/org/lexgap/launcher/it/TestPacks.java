@@ -68,4 +68,22 @@ final class TestPacks {
         }
         write(file, text.replace(from, to));
     }
+
+    /** The version a pack directory's pack.json declares. */
+    static String version(Path pack) {
+        java.util.regex.Matcher m = VERSION.matcher(read(pack.resolve("pack.json")));
+        if (!m.find()) {
+            throw new AssertionError(pack + "/pack.json has no version");
+        }
+        return m.group(1);
+    }
+
+    /** Sets the version in a pack directory's pack.json, whatever it was. */
+    static void setVersion(Path pack, String version) {
+        Path file = pack.resolve("pack.json");
+        write(file, VERSION.matcher(read(file)).replaceFirst("\"version\": \"" + version + "\""));
+    }
+
+    private static final java.util.regex.Pattern VERSION =
+            java.util.regex.Pattern.compile("\"version\"\\s*:\\s*\"([^\"]+)\"");
 }
