@@ -35,6 +35,12 @@ public final class PackReader {
     public static final String EDITION = "edition.json";
     /** The folder of a model-law pack that defines several editions, one {@code N.json} each. */
     public static final String EDITIONS = "editions";
+
+    /** Whether {@code path} defines an edition: {@code edition.json}, or {@code editions/N.json} in a pack of several. */
+    public static boolean isEditionFile(String path) {
+        return path.equals(EDITION) || path.startsWith(EDITIONS + "/") && path.endsWith(".json")
+                && path.indexOf('/', EDITIONS.length() + 1) < 0;
+    }
     /** Editions in number order ("9" before "10"). */
     private static final java.util.Comparator<String> NUMERIC = java.util.Comparator
             .comparingInt((String e) -> e.length()).thenComparing(java.util.Comparator.naturalOrder());

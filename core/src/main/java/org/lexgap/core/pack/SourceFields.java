@@ -41,7 +41,7 @@ public final class SourceFields {
             for (int i = 0; i < regions.size(); i++) {
                 add(out, regions.get(i), "/regions/" + i, "region", text(regions.get(i), "id"), null, "source");
             }
-        } else if (file.equals(PackReader.EDITION)) {
+        } else if (PackReader.isEditionFile(file)) {
             add(out, root, "", "edition", text(root, "edition"), null, "source");
             JsonNode criteria = root.path("criteria");
             for (int i = 0; i < criteria.size(); i++) {

@@ -24,7 +24,7 @@ public final class SourceList {
         String pack = packId(files);
         List<SourceEntry> out = new ArrayList<>();
         for (String path : files.paths()) {
-            if (!path.equals(PackReader.DESCRIPTOR) && !path.equals(PackReader.EDITION)
+            if (!path.equals(PackReader.DESCRIPTOR) && !PackReader.isEditionFile(path)
                     && !(path.startsWith("jurisdictions/") && path.endsWith(".json"))) {
                 continue;
             }
