@@ -32,7 +32,7 @@ class SourcesIT {
         assertTrue(rows.stream().anyMatch(r -> r.startsWith("model-law-1-7,editions/6.json,") && r.contains(",edition,6,")),
                 csv.out());
         // no source of any shipped pack refers to a file of ours
-        assertTrue(rows.stream().noneMatch(r -> r.contains(",file,") || r.contains("shared/reference")
+        assertTrue(rows.stream().skip(1).noneMatch(r -> r.contains(",file,") || r.contains("shared/reference")
                 || r.contains("seed 0")), csv.out());
         Cli again = Cli.run("sources", "--format", "csv");
         assertEquals(csv.out(), again.out(), "the listing is deterministic");
