@@ -49,15 +49,12 @@ public final class BenchMain {
                 .warmupTime(TimeValue.seconds(Long.parseLong(options.get("--time"))))
                 .measurementTime(TimeValue.seconds(Long.parseLong(options.get("--time"))))
                 .jvmArgsAppend(jvm).shouldFailOnError(true);
-        ChainedOptionsBuilder cold = new OptionsBuilder().include(include).include("ColdBench")
+        // JMH ORs includes and ANDs excludes: the cold run is the user's selection minus the warm classes.
+        ChainedOptionsBuilder cold = new OptionsBuilder().include(include).exclude("WarmBench").exclude("SwapBench")
                 .forks(Integer.parseInt(options.get("--cold-forks"))).warmupIterations(0).measurementIterations(1)
                 .jvmArgsAppend(jvm).shouldFailOnError(true);
-        if (!include.contains("ColdBench")) {
-            results.addAll(run(warm));
-        }
-        if (include.equals("org\\.lexgap\\.bench\\..*") || include.contains("Cold")) {
-            results.addAll(run(cold));
-        }
+        results.addAll(run(warm));
+        results.addAll(run(cold));
         print(results, options);
     }
 
