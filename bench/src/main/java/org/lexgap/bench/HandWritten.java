@@ -32,7 +32,9 @@ public final class HandWritten {
                 boolean offence = "offence".equals(e.type()) && "csam".equals(e.subject());
                 boolean definition = "csam-definition".equals(e.type());
                 boolean duty = "duty".equals(e.type()) && ("isp".equals(e.bearer()) || "content-host".equals(e.bearer()));
-                if (offence) {
+                boolean aggravatedObscenity = "offence".equals(e.type()) && "obscene-material".equals(e.subject())
+                        && "child-victim".equals(e.aggravation());
+                if (offence || aggravatedObscenity) {
                     add(met, "specific_legislation", p);
                 }
                 if (definition) {
