@@ -55,10 +55,12 @@ public final class Platform implements AutoCloseable {
 
     private final Felix felix;
     private final Path storage;
+    private final Distribution distribution;
 
-    private Platform(Felix felix, Path storage) {
+    private Platform(Felix felix, Path storage, Distribution distribution) {
         this.felix = felix;
         this.storage = storage;
+        this.distribution = distribution;
     }
 
     /**
@@ -168,7 +170,7 @@ public final class Platform implements AutoCloseable {
             config.put("gosh.args", "--nointeractive");
         }
         Felix felix = new Felix(config);
-        Platform platform = new Platform(felix, storage);
+        Platform platform = new Platform(felix, storage, options.distribution());
         try {
             felix.init();
             felix.start();
@@ -251,6 +253,26 @@ public final class Platform implements AutoCloseable {
             return new String(in.readNBytes(64 * 1024), StandardCharsets.UTF_8).contains("\"model-law\"");
         } catch (IOException e) {
             return false;
+        }
+    }
+
+    /**
+     * Installs and starts more of the distribution's bundles (by file name without extension) in a running
+     * platform: for the commands that need more than the core, such as {@code serve}, so that the others never
+     * pay for them.
+     */
+    public void startBundles(List<String> names) {
+        BundleContext context = felix.getBundleContext();
+        List<Bundle> started = new ArrayList<>();
+        try {
+            for (String name : names) {
+                started.add(context.installBundle("reference:" + distribution.bundle(name).toUri()));
+            }
+            for (Bundle bundle : started) {
+                bundle.start();
+            }
+        } catch (BundleException e) {
+            throw new IllegalStateException("cannot start " + names + ": " + e.getMessage(), e);
         }
     }
 

@@ -82,7 +82,7 @@ final class PlatformOptions {
         }
     }
 
-    private Platform.Options options(boolean shell) {
+    Platform.Options options(boolean shell) {
         Platform.Options options = Platform.Options.defaults().withPacks(packs).withTrust(trust);
         if (timeBudget != null) {
             options = options.withProperty(TimeBudget.PROPERTY, timeBudget);
