@@ -116,7 +116,8 @@ public final class TrainerServer implements AutoCloseable {
         long deadline = System.nanoTime() + READY.toNanos();
         while (System.nanoTime() < deadline) {
             try {
-                ServiceReference<?>[] refs = platform.context().getServiceReferences(RUNTIME, null);
+                // All references: a test class path may hold another copy of the runtime interface, which must not hide it.
+                ServiceReference<?>[] refs = platform.context().getAllServiceReferences(RUNTIME, null);
                 if (refs != null) {
                     for (ServiceReference<?> ref : refs) {
                         Object endpoint = ref.getProperty("osgi.http.endpoint");
@@ -139,7 +140,15 @@ public final class TrainerServer implements AutoCloseable {
                 break;
             }
         }
-        throw new IllegalStateException("the HTTP server did not start within " + READY.toSeconds() + " s");
+        StringBuilder states = new StringBuilder();
+        for (org.osgi.framework.Bundle bundle : platform.context().getBundles()) {
+            if (bundle.getState() != org.osgi.framework.Bundle.ACTIVE) {
+                states.append(' ').append(bundle.getSymbolicName()).append(" (state ").append(bundle.getState())
+                        .append(')');
+            }
+        }
+        throw new IllegalStateException("the HTTP server did not start within " + READY.toSeconds() + " s"
+                + (states.length() > 0 ? "; bundles not active:" + states : "; see the log (-v)"));
     }
 
     private static void awaitReady(URI probe) {

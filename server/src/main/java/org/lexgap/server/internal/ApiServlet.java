@@ -310,16 +310,28 @@ final class ApiServlet extends HttpServlet {
             before = stored.id().flatMap(this::serving).orElse(null);
             boolean known = stored.id().isPresent() && services.registry().packs().stream()
                     .anyMatch(p -> p.id().equals(stored.id().get()));
-            after = known ? services.installer().update(stored.id().get(), stored.jar())
-                    : services.installer().install(stored.jar());
+            after = events.changing(() -> {
+                PackInfo result = known ? services.installer().update(stored.id().get(), stored.jar())
+                        : services.installer().install(stored.jar());
+                if (!known && result.state().equals("FAILED")) {
+                    // A refused new pack changes nothing: it is not left listed (the response says why).
+                    try {
+                        services.installer().uninstall(result.id());
+                    } catch (IllegalArgumentException | IllegalStateException e) {
+                        LOG.debug("refused upload {} not removed: {}", result.id(), e.getMessage());
+                    }
+                }
+                return result;
+            });
         }
         boolean refused = after.state().equals("FAILED") || after.state().equals("SERVING_PREVIOUS")
                 || firstError(after.problems()).isPresent();
         if (refused) {
             uploads.discard(stored.jar());
-            events.changed("refused", after.id(), after.version());
+            String version = stored.version().orElse(after.version());
+            events.changed("refused", after.id(), version);
             String reason = firstError(after.problems()).orElse("the pack was refused");
-            throw ApiError.packRefused("pack " + after.id() + " " + after.version() + " was refused: " + reason
+            throw ApiError.packRefused("pack " + after.id() + " " + version + " was refused: " + reason
                     + (before != null ? "; version " + before.version() + " keeps serving" : ""),
                     after.problems().stream().map(PackProblem::format).toList());
         }
@@ -344,7 +356,10 @@ final class ApiServlet extends HttpServlet {
         synchronized (changes) {
             removed = services.registry().packs().stream().filter(p -> p.id().equals(id)).findFirst()
                     .orElseThrow(() -> new ApiError(404, "unknown-pack", 3, "no pack \"" + id + "\" is installed"));
-            services.installer().uninstall(id);
+            events.changing(() -> {
+                services.installer().uninstall(id);
+                return id;
+            });
         }
         events.changed("removed", removed.id(), removed.version());
         ObjectNode out = Http.JSON.createObjectNode();

@@ -36,7 +36,7 @@ final class PackEvents implements AutoCloseable {
 
     private final List<AsyncContext> streams = new CopyOnWriteArrayList<>();
     private final Supplier<List<PackInfo>> packs;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+    private final ScheduledExecutorService timer = Executors.newScheduledThreadPool(2, r -> {
         Thread thread = new Thread(r, "lexgap-server-events");
         thread.setDaemon(true);
         return thread;
@@ -91,9 +91,20 @@ final class PackEvents implements AutoCloseable {
         write(stream, "retry: 3000\n: connected\n\n");
     }
 
-    /** A change this API made: sent now, and taken into the snapshot so that the poll does not send it again. */
+    /**
+     * Runs a change this API makes, with the poll held off until the snapshot has taken it in, so that the change
+     * is sent once, by {@link #changed}, and not also by the poll.
+     */
+    synchronized <T> T changing(java.util.function.Supplier<T> change) {
+        try {
+            return change.get();
+        } finally {
+            serving = snapshot(packs.get());
+        }
+    }
+
+    /** Sends a change this API made (after {@link #changing}). */
     synchronized void changed(String change, String id, String version) {
-        serving = snapshot(packs.get());
         send(change, id, version);
     }
 

@@ -25,6 +25,7 @@ import java.util.zip.ZipOutputStream;
  */
 final class PackUploads {
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([a-z][a-z0-9-]{0,63})\"");
+    private static final Pattern VERSION = Pattern.compile("\"version\"\\s*:\\s*\"([0-9A-Za-z.+-]{1,64})\"");
     private static final long MAX_DESCRIPTOR = 64 * 1024;
 
     private final Path directory;
@@ -34,8 +35,8 @@ final class PackUploads {
         this.directory = Files.createDirectories(directory);
     }
 
-    /** An upload stored as a jar, with the pack id its pack.json names, if it can be read. */
-    record Stored(Path jar, Optional<String> id) {
+    /** An upload stored as a jar, with the pack id and version its pack.json names, where they can be read. */
+    record Stored(Path jar, Optional<String> id, Optional<String> version) {
     }
 
     Stored store(byte[] upload) throws IOException {
@@ -57,7 +58,8 @@ final class PackUploads {
             throw ApiError.badRequest("the body is not a readable zip archive");
         }
         try (ZipFile zip = new ZipFile(jar.toFile())) {
-            return new Stored(jar, peekId(zip));
+            String descriptor = descriptor(zip);
+            return new Stored(jar, find(ID, descriptor), find(VERSION, descriptor));
         }
     }
 
@@ -111,15 +113,20 @@ final class PackUploads {
         }
     }
 
-    private static Optional<String> peekId(ZipFile zip) throws IOException {
+    /** The start of pack.json, only to route the upload: the installer reads and checks it properly. */
+    private static String descriptor(ZipFile zip) throws IOException {
         ZipEntry descriptor = zip.getEntry("pack.json");
         if (descriptor == null || descriptor.isDirectory()) {
-            return Optional.empty();
+            return "";
         }
         try (InputStream in = zip.getInputStream(descriptor)) {
-            Matcher m = ID.matcher(new String(in.readNBytes((int) MAX_DESCRIPTOR), StandardCharsets.UTF_8));
-            return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+            return new String(in.readNBytes((int) MAX_DESCRIPTOR), StandardCharsets.UTF_8);
         }
+    }
+
+    private static Optional<String> find(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
     /** Unused upload files are removed with the folder when the server stops. */
