@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -109,8 +110,16 @@ final class Browser implements AutoCloseable {
     void typeDate(String inputId, LocalDate date) {
         WebElement input = byId(inputId);
         input.click();
+        // The click lands on whichever part (month, day, year) is under the pointer: step back to the month first.
+        input.sendKeys(Keys.LEFT, Keys.LEFT, Keys.LEFT);
         input.sendKeys(String.format("%02d%02d%04d", date.getMonthValue(), date.getDayOfMonth(), date.getYear()));
-        waitFor(d -> date.toString().equals(input.getAttribute("value")));
+        waitFor(d -> {
+            String value = input.getAttribute("value");
+            if (!date.toString().equals(value)) {
+                throw new org.openqa.selenium.NotFoundException("the date field reads \"" + value + "\"");
+            }
+            return true;
+        });
     }
 
     /** The cell of jurisdiction {@code code} and criterion {@code criterion} in the matrix. */

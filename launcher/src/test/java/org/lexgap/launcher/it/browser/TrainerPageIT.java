@@ -196,6 +196,8 @@ class TrainerPageIT {
             changed.findElement(By.tagName("button")).click();
             WebElement panel = browser.byId("drilldown");
             browser.waitFor(d -> panel.getText().contains("Hypothetical: on the recorded law the verdict is Not met"));
+            browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 2500));
+            browser.script("window.scrollTo(0, 0)");
             browser.screenshot("trainer-amendment", null);
 
             // The reports of what is on screen: the same amendment, marked hypothetical.
