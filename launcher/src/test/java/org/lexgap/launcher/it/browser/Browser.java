@@ -37,6 +37,15 @@ final class Browser implements AutoCloseable {
     static final Path CHROMIUM = Path.of(System.getProperty("lexgap.chromium", "/usr/bin/chromium"));
     static final Path CHROMEDRIVER = Path.of(System.getProperty("lexgap.chromedriver", "/usr/bin/chromedriver"));
     private static final Duration WAIT = Duration.ofSeconds(60);
+    /**
+     * The tests use WebDriver only, never the DevTools protocol, so Selenium's note that it has no CDP binding for
+     * this Chromium version is noise; held in a field so that the level is not lost with a collected logger.
+     */
+    private static final java.util.logging.Logger CDP_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium.devtools");
+
+    static {
+        CDP_LOG.setLevel(java.util.logging.Level.SEVERE);
+    }
 
     final ChromeDriver driver;
     final Path downloads;
