@@ -335,8 +335,11 @@ final class ApiServlet extends HttpServlet {
                     + (before != null ? "; version " + before.version() + " keeps serving" : ""),
                     after.problems().stream().map(PackProblem::format).toList());
         }
-        String change = before == null ? "installed" : "updated";
-        events.changed(change, after.id(), after.version());
+        String change = before == null ? "installed"
+                : before.sha256().equals(after.sha256()) ? "unchanged" : "updated";
+        if (!change.equals("unchanged")) {
+            events.changed(change, after.id(), after.version());
+        }
         ObjectNode out = Http.JSON.createObjectNode();
         out.put("change", change);
         if (before != null) {
