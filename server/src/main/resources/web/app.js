@@ -295,14 +295,24 @@ async function downloadReport(format) {
   const body = { ...request(), format, lang: language(), amendments: docs };
   announce(t('report.making', { format: format.toUpperCase() }));
   try {
-    const { blob, name } = await postReport(body);
+    let fallback = false;
+    let report;
+    try {
+      report = await postReport(body);
+    } catch (error) {
+      // A server without report wording in the page's language: the report in English rather than none, said so.
+      if (error.status !== 400 || body.lang === 'en' || !/\blang\b/.test(error.message)) throw error;
+      fallback = true;
+      report = await postReport({ ...body, lang: 'en' });
+    }
+    const { blob, name } = report;
     const url = URL.createObjectURL(blob);
     const a = el('a', { attrs: { href: url, download: name }, class: 'hidden' });
     document.body.append(a);
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 60000);
-    announce(t('report.done', { name }));
+    announce(t(fallback ? 'report.langFallback' : 'report.done', { name }));
   } catch (error) {
     showError(error);
   }

@@ -271,6 +271,15 @@ class TrainerPageIT {
             browser.choose("lang", "es");
             browser.waitFor(d -> d.findElement(By.id("matrix-title")).getText().equals("Matriz"));
             assertSpanish(browser, es);
+            // The report buttons ask for the page's language; a server without Spanish report wording gives the
+            // English report and the page says so.
+            browser.byId("report-html").click();
+            String html = Files.readString(browser.download(".html"));
+            String status = browser.waitFor(d -> {
+                String text = d.findElement(By.id("status")).getText();
+                return text.startsWith("Informe listo") || text.startsWith("El servidor") ? text : null;
+            });
+            assertTrue(html.contains("lang=\"es\"") || status.startsWith("El servidor aún no tiene"), status);
         }
         try (Browser browser = Browser.open("es-ES")) {
             browser.load(server.url());
