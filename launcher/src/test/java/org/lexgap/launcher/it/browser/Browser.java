@@ -77,6 +77,8 @@ final class Browser implements AutoCloseable {
                     "download.default_directory", downloads.toString(),
                     "download.prompt_for_download", false,
                     "safebrowsing.enabled", false));
+            // The page's console, so that tests can assert it has no script error and no CSP violation.
+            options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
             return new Browser(new ChromeDriver(service, options), profile, downloads);
@@ -155,6 +157,13 @@ final class Browser implements AutoCloseable {
             rows.add(cells);
         }
         return rows;
+    }
+
+    /** What the page's console reported as errors (a script error, a resource refused by the CSP, a failed load). */
+    List<String> consoleErrors() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(entry -> entry.getMessage()).toList();
     }
 
     Object script(String script, Object... args) {

@@ -93,6 +93,7 @@ class TrainerPageIT {
             assertEquals(10, browser.driver.findElements(By.cssSelector("#chart svg rect")).size(), "a bar per country");
             assertTrue(browser.byId("hypothetical-banner").getAttribute("class").contains("hidden"));
             browser.screenshot("trainer-matrix", null);
+            assertEquals(List.of(), browser.consoleErrors(), "no script error, no CSP violation, nothing missing");
         }
     }
 
@@ -213,6 +214,7 @@ class TrainerPageIT {
                 assertTrue(text.toLowerCase().contains("hypothetical"), "marked hypothetical");
             }
 
+            assertEquals(List.of(), browser.consoleErrors());
             browser.byId("amend-clear").click();
             browser.waitFor(d -> browser.cellLabel("MY", "simple_possession").equals("Not met"));
             assertTrue(browser.driver.findElements(By.cssSelector("#matrix td[data-hypothetical]")).isEmpty());
