@@ -118,7 +118,8 @@ final class ServeBench implements Callable<Integer> {
             out.printf("lexgap bench serve: %d clients, %d s a phase, %d swaps, %s; server %s%n", clients, seconds,
                     swaps, signed ? "signed swaps (build key)" : "unsigned swaps (no build key)", base);
             out.flush();
-            run(http, base, Math.min(5, seconds), null, server.token(), new ArrayList<>());
+            // Warm-up, not counted: the JIT and the rule sessions' caches.
+            run(http, base, Math.min(10, seconds), null, server.token(), new ArrayList<>());
             Phase steady = run(http, base, seconds, null, server.token(), new ArrayList<>());
             List<Long> swapTimes = Collections.synchronizedList(new ArrayList<>());
             Phase swapping = run(http, base, seconds, uploads.subList(signed ? 0 : 1, signed ? swaps : swaps + 1),
