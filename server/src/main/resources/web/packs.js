@@ -69,7 +69,7 @@ export class Packs {
     if (!file) return;
     try {
       const answer = await uploadPack(file, this.token());
-      const key = answer.change === 'updated' ? 'packs.updated' : 'packs.installed';
+      const key = { updated: 'packs.updated', unchanged: 'packs.unchanged' }[answer.change] || 'packs.installed';
       this.result(t(key, { id: answer.pack.id, version: answer.pack.version, previous: answer.previousVersion || '' }), true);
       $('pack-file').value = '';
       await this.reload();
