@@ -359,10 +359,15 @@ async function start() {
   });
   $('scope').addEventListener('change', () => { state.scope = $('scope').value; refresh(); });
   $('edition').addEventListener('change', () => { state.edition = $('edition').value; refresh(); });
+  // Typing a date changes the field once per digit of the year (0002, 0020, 0201, 2017): assess once typing pauses.
+  let typing = null;
   $('asOf').addEventListener('change', () => {
-    if (!$('asOf').value) return;
-    state.asOf = $('asOf').value;
-    refresh();
+    clearTimeout(typing);
+    typing = setTimeout(() => {
+      if (!$('asOf').value || $('asOf').value === state.asOf) return;
+      state.asOf = $('asOf').value;
+      refresh();
+    }, 300);
   });
   $('drilldown-close').addEventListener('click', () => {
     $('drilldown').classList.add('hidden');

@@ -52,8 +52,12 @@ final class Browser implements AutoCloseable {
     private final Path profile;
 
     /** Skips the calling test, naming the install command, when Chromium or its driver is missing. */
+    static boolean installed() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
     static void assumeInstalled() {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        assumeTrue(installed(),
                 "the browser tests need Debian's Chromium and ChromeDriver (" + CHROMIUM + ", " + CHROMEDRIVER
                         + "): install them with 'apt-get install -y chromium chromium-driver' (.ci/install-browser does)");
     }
