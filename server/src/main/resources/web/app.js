@@ -343,6 +343,8 @@ async function relabel() {
     drawCounts();
     drawChart();
     if (state.selected) showDrilldown(state.selected.code, state.selected.criterion, false);
+    const result = state.result;
+    announce(t(result.hypothetical ? 'status.shownHypothetical' : 'status.shown', { scope: scopeName(), edition: result.edition, asOf: result.asOf }));
   }
   amendments.relabel();
   packs.draw();

@@ -212,6 +212,7 @@ class TrainerPacksIT {
             assertEquals(version, packCell(trainer, "asean", 1));
             assertEquals(signer, packCell(trainer, "asean", 3));
             assertEquals(before, trainer.matrix(), "the matrix is unchanged");
+            trainer.screenshot("trainer-packs-refused", trainer.driver.findElement(By.cssSelector("section.packs")));
         }
     }
 }

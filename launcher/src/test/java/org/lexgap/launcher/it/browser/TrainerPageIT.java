@@ -282,6 +282,7 @@ class TrainerPageIT {
             browser.choose("lang", "es");
             browser.waitFor(d -> d.findElement(By.id("matrix-title")).getText().equals("Matriz"));
             assertSpanish(browser, es);
+            browser.screenshot("trainer-spanish", null);
             // The report buttons ask for the page's language; a server without Spanish report wording gives the
             // English report and the page says so.
             browser.byId("report-html").click();
@@ -311,6 +312,7 @@ class TrainerPageIT {
         assertEquals("Regiones", browser.driver.findElement(By.cssSelector("#scope optgroup")).getAttribute("label"));
         assertTrue(browser.text("matrix-caption").contains("derecho vigente al 2016-01-01"));
         assertEquals("Subir", browser.driver.findElement(By.cssSelector("#upload-form button")).getText());
+        assertTrue(browser.text("status").startsWith("Se muestra"), "the live region too: " + browser.text("status"));
     }
 
     @Test
