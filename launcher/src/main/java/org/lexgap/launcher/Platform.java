@@ -41,7 +41,7 @@ import org.lexgap.api.service.ReportService;
  */
 public final class Platform implements AutoCloseable {
     /** The api package versions the system bundle exports; each must match its package-info @Version. */
-    static final String API_MODEL_VERSION = "1.2.0";
+    static final String API_MODEL_VERSION = "1.3.0";
     static final String API_SERVICE_VERSION = "1.1.0";
     private static final String SLF4J_VERSION = "2.0.17";
     /** How long one pack load may take by default (a shipped pack loads in well under a second). */

@@ -22,7 +22,7 @@ public final class PackChecker {
     static final Map<String, Set<String>> ATTRIBUTES = Map.of(
             "child-definition", Set.of("type", "ageLimit"),
             "csam-definition", Set.of("type", "subject", "medium", "ageLimit"),
-            "offence", Set.of("type", "subject", "conduct", "intent", "medium"),
+            "offence", Set.of("type", "subject", "conduct", "intent", "medium", "aggravation"),
             "duty", Set.of("type", "subject", "bearer", "action", "medium"));
 
     private final PackContent content;

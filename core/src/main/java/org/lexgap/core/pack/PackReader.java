@@ -231,7 +231,7 @@ public final class PackReader {
         for (JsonNode e : node.get("elements")) {
             elements.add(new LegalElement(instrument.jurisdiction(), id, e.get("type").asText(), text(e, "subject"),
                     text(e, "conduct"), text(e, "intent"), text(e, "medium"), text(e, "bearer"), text(e, "action"),
-                    e.has("ageLimit") ? e.get("ageLimit").asInt() : null));
+                    e.has("ageLimit") ? e.get("ageLimit").asInt() : null, text(e, "aggravation")));
         }
         boolean verified = node.has("verified") ? node.get("verified").asBoolean() : origin.verified();
         boolean ownSource = node.has("source");

@@ -22,6 +22,9 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.Bundle;
+
+import org.lexgap.launcher.Platform;
 
 /**
  * 'lexgap serve' as a user starts it: the refusals that happen before anything starts, and the real command in its
@@ -29,6 +32,17 @@ import org.junit.jupiter.api.io.TempDir;
  * shutdown hook Ctrl-C runs).
  */
 class ServeCommandIT {
+
+    @Test
+    void otherCommandsDoNotInstallTheHttpBundles() {
+        try (Platform platform = Platform.start(Platform.Options.defaults().withoutShippedPacks())) {
+            List<String> names = java.util.Arrays.stream(platform.context().getBundles())
+                    .map(Bundle::getSymbolicName).toList();
+            assertTrue(names.contains("org.lexgap.core"), names.toString());
+            assertFalse(names.contains("org.apache.felix.http.jetty12") || names.contains("org.lexgap.server"),
+                    names.toString());
+        }
+    }
 
     @Test
     void bindingBeyondLoopbackWithoutATokenFileRefusesToStart() {
