@@ -2,7 +2,7 @@
 // It is docs/schema/jurisdiction.schema.json's #/$defs/element; the browser tests check the two agree.
 
 export const ELEMENT_TYPES = {
-  'offence': ['subject', 'conduct', 'intent', 'medium'],
+  'offence': ['subject', 'conduct', 'intent', 'medium', 'aggravation'],
   'csam-definition': ['medium', 'subject', 'ageLimit'],
   'child-definition': ['ageLimit'],
   'duty': ['bearer', 'action', 'subject', 'medium'],
@@ -24,4 +24,5 @@ export const VALUES = {
   medium: ['any', 'computer', 'unspecified'],
   bearer: ['isp', 'content-host', 'financial-institution', 'any-person'],
   action: ['report', 'retain', 'preserve', 'block'],
+  aggravation: ['child-victim'],
 };
