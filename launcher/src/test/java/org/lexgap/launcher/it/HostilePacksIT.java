@@ -47,6 +47,9 @@ import org.lexgap.launcher.Platform;
  * subset also goes through the real CLI, for its exit code and output.
  */
 class HostilePacksIT {
+    /** The 60 s budget of one pack's load: whatever a hostile pack does, the platform answers within it. */
+    private static final long HANG_MS = 60_000;
+
     static final Path CORPUS = Path.of("src/test/resources/hostile-packs");
     static final LocalDate CUTOFF = LocalDate.of(2016, 1, 1);
 
@@ -168,7 +171,8 @@ class HostilePacksIT {
                 JurisdictionResult ph = philippines(platform);
                 long ms = (System.nanoTime() - start) / 1_000_000;
                 assertEquals(6, ph.metCount(), name);
-                assertTrue(ms < 10_000, name + ": PH took " + ms + " ms");
+                // Not a performance figure: only a hang, not a busy machine, takes longer than every budget together.
+                assertTrue(ms < HANG_MS, name + ": PH took " + ms + " ms");
                 for (Bundle bundle : platform.context().getBundles()) {
                     assertEquals(Bundle.ACTIVE, bundle.getState(), name + " changed " + bundle.getSymbolicName());
                 }
@@ -210,8 +214,9 @@ class HostilePacksIT {
         assertEquals(0, assessed.exit(), assessed.toString());
         assertTrue(assessed.out().contains("Philippines (PH): 6 of 6 criteria met"), assessed.toString());
         assertTrue(assessed.err().contains("pack hostile-" + name + " was refused"), assessed.toString());
-        // Not a performance figure (see ./lexgap bench): a hostile pack beside PH must not hold the answer up.
-        assertTrue(ms < 10_000, "assess took " + ms + " ms");
+        // Not a performance figure (see ./lexgap bench): a hostile pack beside PH must not hold the answer up; the
+        // bound is the load budget, so only a hang (not a busy machine) exceeds it.
+        assertTrue(ms < HANG_MS, "assess took " + ms + " ms");
         assertNothingEscaped(name);
         assertFalse(Thread.getAllStackTraces().keySet().stream()
                 .anyMatch(t -> t.getName().startsWith("lexgap-rules-") && !t.isDaemon()), "a rule thread keeps the JVM alive");
