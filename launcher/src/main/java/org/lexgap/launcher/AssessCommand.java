@@ -43,10 +43,12 @@ final class AssessCommand implements Callable<Integer> {
             if (!LawOptions.check(running, amendments, spec.commandLine().getErr())) {
                 return Main.CHECK_FAILED;
             }
-            spec.commandLine().getOut().print(running.renderer().render(running.evaluator().assess(
-                    new AssessmentRequest(scope.jurisdictions, scope.region, law.edition, law.asOf, amendments)),
-                    format.name()));
+            var assessment = running.evaluator().assess(
+                    new AssessmentRequest(scope.jurisdictions, scope.region, law.edition, law.asOf, amendments));
+            Timeline.mark("assessment done");
+            spec.commandLine().getOut().print(running.renderer().render(assessment, format.name()));
             spec.commandLine().getOut().flush();
+            Timeline.mark("rendered");
             return 0;
         }
     }

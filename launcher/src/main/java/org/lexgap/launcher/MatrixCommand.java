@@ -49,6 +49,7 @@ final class MatrixCommand implements Callable<Integer> {
             }
             spec.commandLine().getOut().print(running.renderer().render(running.evaluator().assess(
                     new AssessmentRequest(List.of(), region, law.edition, law.asOf, amendments)), rendererFormat));
+            Timeline.mark("matrix assessed and rendered");
             spec.commandLine().getOut().flush();
             return 0;
         }

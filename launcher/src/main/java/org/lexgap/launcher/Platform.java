@@ -137,6 +137,7 @@ public final class Platform implements AutoCloseable {
     }
 
     public static Platform start(Options options) {
+        Timeline.mark("CLI parsed; starting the platform");
         Path storage;
         try {
             storage = Files.createTempDirectory("lexgap-felix-");
@@ -172,6 +173,7 @@ public final class Platform implements AutoCloseable {
         try {
             felix.init();
             felix.start();
+            Timeline.mark("Felix started");
             BundleContext context = felix.getBundleContext();
             List<Bundle> platformBundles = new ArrayList<>();
             List<String> names = new ArrayList<>(List.of("jackson-annotations", "jackson-core", "jackson-databind",
@@ -186,6 +188,7 @@ public final class Platform implements AutoCloseable {
             for (Bundle bundle : platformBundles) {
                 bundle.start();
             }
+            Timeline.mark("core active");
             PackInstaller installer = platform.service(PackInstaller.class);
             // Each pack is loaded on its own: one that is refused is listed with its reason, and the rest load.
             if (options.shippedPacks()) {
@@ -206,6 +209,7 @@ public final class Platform implements AutoCloseable {
                 context.installBundle("reference:" + options.distribution().bundle("org.apache.felix.gogo.shell")
                         .toUri()).start();
             }
+            Timeline.mark("platform up");
             return platform;
         } catch (BundleException | RuntimeException e) {
             platform.close();
@@ -216,6 +220,7 @@ public final class Platform implements AutoCloseable {
     private static void install(PackInstaller installer, Path pack) {
         try {
             installer.install(pack);
+            Timeline.mark("pack " + pack.getFileName() + " installed");
         } catch (RuntimeException e) {
             // The installer refuses bad packs itself; this is only a last guard so that no pack stops the platform.
             org.slf4j.LoggerFactory.getLogger(Platform.class).error("pack {} was not loaded: {}", pack, e.toString());

@@ -79,6 +79,7 @@ final class ReportCommand implements Callable<Integer> {
             }
             byte[] report = running.reports().report(new ReportRequest(scope.jurisdictions, scope.region, law.edition,
                     law.asOf, compareWith, format, lang, amendments, compareEdition));
+            Timeline.mark("report assessed and rendered");
             if (output == null) {
                 spec.commandLine().getOut().flush();
                 OutputStream out = System.out;

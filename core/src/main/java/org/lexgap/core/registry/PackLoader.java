@@ -68,6 +68,7 @@ public final class PackLoader {
         cancellation.check();
         PackReader.Result read = PackReader.read(files, criteria);
         PackContent content = read.content();
+        org.lexgap.core.internal.Timeline.mark("pack " + files.origin() + " JSON read and checked");
         if (content == null) {
             return new Attempt(idOf(read, files), null, null, List.of(), read.problems());
         }
@@ -84,6 +85,7 @@ public final class PackLoader {
         cancellation.check();
         CompiledRules rules = DrlCompiler.compile(id, content.rules(), ruleContext(content, catalog, ruleCriteria,
                 engine), problems);
+        org.lexgap.core.internal.Timeline.mark("pack " + id + " DRL allow-listed and compiled");
         if (rules == null) {
             return new Attempt(id, content.descriptor().version(), null, List.of(), problems.list());
         }
@@ -93,6 +95,7 @@ public final class PackLoader {
             // A cancelled load stops before its next case.
             tests = PackTests.run(pack, catalog, engine, cancellation::check);
             cancellation.check();
+            org.lexgap.core.internal.Timeline.mark("pack " + id + " " + tests.size() + " load-time tests run");
         }
         for (PackTests.CaseResult result : tests) {
             if (result.breach() != null) {
