@@ -72,9 +72,17 @@ public final class Platform implements AutoCloseable {
      */
     public record Options(Distribution distribution, boolean shippedPacks, List<String> excludedShipped,
                           List<Path> packDirectories, boolean shell, List<Path> trustDirectories,
-                          boolean requireSigned, Duration loadBudget, Map<String, String> properties) {
+                          boolean requireSigned, Duration loadBudget, Map<String, String> properties,
+                          PackSelection.Need need) {
         public Options {
             properties = Map.copyOf(properties);
+        }
+
+        public Options(Distribution distribution, boolean shippedPacks, List<String> excludedShipped,
+                       List<Path> packDirectories, boolean shell, List<Path> trustDirectories,
+                       boolean requireSigned, Duration loadBudget, Map<String, String> properties) {
+            this(distribution, shippedPacks, excludedShipped, packDirectories, shell, trustDirectories, requireSigned,
+                    loadBudget, properties, null);
         }
 
         public Options(Distribution distribution, boolean shippedPacks, List<String> excludedShipped,
@@ -92,12 +100,12 @@ public final class Platform implements AutoCloseable {
             Map<String, String> more = new HashMap<>(properties);
             more.put(key, value);
             return new Options(distribution, shippedPacks, excludedShipped, packDirectories, shell, trustDirectories,
-                    requireSigned, loadBudget, more);
+                    requireSigned, loadBudget, more, need);
         }
 
         public Options withoutShippedPacks() {
             return new Options(distribution, false, excludedShipped, packDirectories, shell, trustDirectories,
-                    requireSigned, loadBudget, properties);
+                    requireSigned, loadBudget, properties, need);
         }
 
         /** Leaves out the shipped pack with this id (its jar is named lexgap-pack-ID.jar). */
@@ -105,34 +113,43 @@ public final class Platform implements AutoCloseable {
             List<String> excluded = new ArrayList<>(excludedShipped);
             excluded.add(packId);
             return new Options(distribution, shippedPacks, excluded, packDirectories, shell, trustDirectories,
-                    requireSigned, loadBudget, properties);
+                    requireSigned, loadBudget, properties, need);
         }
 
         public Options withPacks(List<Path> directories) {
             return new Options(distribution, shippedPacks, excludedShipped, directories, shell, trustDirectories,
-                    requireSigned, loadBudget, properties);
+                    requireSigned, loadBudget, properties, need);
         }
 
         public Options withShell() {
             return new Options(distribution, shippedPacks, excludedShipped, packDirectories, true, trustDirectories,
-                    requireSigned, loadBudget, properties);
+                    requireSigned, loadBudget, properties, need);
         }
 
         /** Also trusts the public keys in these folders. */
         public Options withTrust(List<Path> directories) {
             return new Options(distribution, shippedPacks, excludedShipped, packDirectories, shell,
-                    List.copyOf(directories), requireSigned, loadBudget, properties);
+                    List.copyOf(directories), requireSigned, loadBudget, properties, need);
         }
 
         /** Refuses unsigned packs. */
         public Options requiringSigned() {
             return new Options(distribution, shippedPacks, excludedShipped, packDirectories, shell, trustDirectories,
-                    true, loadBudget, properties);
+                    true, loadBudget, properties, need);
+        }
+
+        /**
+         * Loads only the shipped packs that {@code need} may use ({@link PackSelection}); every shipped pack when
+         * pack folders are named too.
+         */
+        Options needing(PackSelection.Need need) {
+            return new Options(distribution, shippedPacks, excludedShipped, packDirectories, shell, trustDirectories,
+                    requireSigned, loadBudget, properties, need);
         }
 
         public Options withLoadBudget(Duration budget) {
             return new Options(distribution, shippedPacks, excludedShipped, packDirectories, shell, trustDirectories,
-                    requireSigned, budget, properties);
+                    requireSigned, budget, properties, need);
         }
     }
 
@@ -192,7 +209,12 @@ public final class Platform implements AutoCloseable {
             PackInstaller installer = platform.service(PackInstaller.class);
             // Each pack is loaded on its own: one that is refused is listed with its reason, and the rest load.
             if (options.shippedPacks()) {
-                for (Path pack : options.distribution().packs()) {
+                List<Path> shipped = options.distribution().packs();
+                if (options.need() != null && options.packDirectories().isEmpty()) {
+                    shipped = PackSelection.select(shipped, options.need());
+                    Timeline.mark("packs selected: " + shipped.size());
+                }
+                for (Path pack : shipped) {
                     if (!options.excludedShipped().contains(pack.getFileName().toString()
                             .replaceFirst("^lexgap-pack-", "").replaceFirst("\\.jar$", ""))) {
                         install(installer, pack);

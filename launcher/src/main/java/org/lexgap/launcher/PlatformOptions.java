@@ -61,6 +61,11 @@ final class PlatformOptions {
         return Platform.start(options(false).withoutShippedPacks().withPacks(List.of()));
     }
 
+    /** Starts with only the shipped packs that {@code need} may use (see {@link PackSelection}). */
+    Platform start(PackSelection.Need need) {
+        return Platform.start(options(false).needing(need));
+    }
+
     Platform start(boolean shell) {
         return Platform.start(options(shell));
     }

@@ -72,7 +72,10 @@ final class ReportCommand implements Callable<Integer> {
                     "--compare-edition " + compareEdition + " is the edition being reported; name another one");
         }
         List<AmendmentFile> amendments = law.amendments(spec);
-        try (Platform running = platform.start()) {
+        java.util.Set<String> editions = compareEdition == null ? java.util.Set.of(law.edition)
+                : java.util.Set.of(law.edition, compareEdition);
+        try (Platform running = amendments.isEmpty() ? platform.start(new PackSelection.Need(
+                java.util.Set.copyOf(scope.jurisdictions), scope.region, editions)) : platform.start()) {
             Warnings.failedPacks(running, spec.commandLine().getErr());
             if (!LawOptions.check(running, amendments, spec.commandLine().getErr())) {
                 return Main.CHECK_FAILED;
