@@ -28,7 +28,7 @@ import org.lexgap.api.model.Status;
  * {@code lexgap bench}: prints start-up and hot-path figures measured in this JVM. Figures, not assertions: run it
  * on the machine you care about.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = ColdBenchCommand.class,
         description = "Measure start-up, first verdict, pack reload, assessment and what-if times, and print them.")
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rounds", defaultValue = "10", description = "Repetitions of each warm measurement (default: ${DEFAULT-VALUE}).")
