@@ -180,6 +180,7 @@ public final class Platform implements AutoCloseable {
                 .collect(Collectors.joining(File.pathSeparator)));
         config.put(REQUIRE_SIGNED, String.valueOf(options.requireSigned()));
         config.put(LOAD_BUDGET, String.valueOf(options.loadBudget().toMillis()));
+        config.put("lexgap.build", options.distribution().buildId());
         config.put("felix.log.logger", new FelixLogBridge());
         config.put("felix.log.level", "2");
         if (!options.shell()) {

@@ -26,6 +26,10 @@ final class PlatformOptions {
             description = "Refuse every pack that no trusted key signed (unsigned folders included).")
     boolean requireSigned;
 
+    @Option(names = "--no-cache", description = "Neither use nor fill the cache of passed pack tests"
+            + " (-Dlexgap.cache.dir or LEXGAP_CACHE_DIR name its folder; default ~/.lexgap/cache).")
+    boolean noCache;
+
     @Option(names = {"-v", "--verbose"}, description = "Log what the platform does (to stderr).")
     boolean verbose;
 
@@ -87,8 +91,24 @@ final class PlatformOptions {
         }
     }
 
+    /** Where the CLI keeps what it caches: -Dlexgap.cache.dir, else $LEXGAP_CACHE_DIR, else ~/.lexgap/cache. */
+    static Path cacheDirectory() {
+        String property = System.getProperty("lexgap.cache.dir");
+        if (property != null && !property.isBlank()) {
+            return Path.of(property).toAbsolutePath();
+        }
+        String env = System.getenv("LEXGAP_CACHE_DIR");
+        if (env != null && !env.isBlank()) {
+            return Path.of(env).toAbsolutePath();
+        }
+        return Path.of(System.getProperty("user.home"), ".lexgap", "cache");
+    }
+
     private Platform.Options options(boolean shell) {
         Platform.Options options = Platform.Options.defaults().withPacks(packs).withTrust(trust);
+        if (!noCache) {
+            options = options.withProperty("lexgap.cache.dir", cacheDirectory().toString());
+        }
         if (timeBudget != null) {
             options = options.withProperty(TimeBudget.PROPERTY, timeBudget);
         }
