@@ -91,7 +91,7 @@ final class PlatformOptions {
         }
     }
 
-    /** Where the CLI keeps what it caches: -Dlexgap.cache.dir, else $LEXGAP_CACHE_DIR, else ~/.lexgap/cache. */
+    /** Where the CLI keeps what it caches: -Dlexgap.cache.dir, else $LEXGAP_CACHE_DIR, else cache/ in the user folder. */
     static Path cacheDirectory() {
         String property = System.getProperty("lexgap.cache.dir");
         if (property != null && !property.isBlank()) {
@@ -101,7 +101,7 @@ final class PlatformOptions {
         if (env != null && !env.isBlank()) {
             return Path.of(env).toAbsolutePath();
         }
-        return Path.of(System.getProperty("user.home"), ".lexgap", "cache");
+        return Distribution.userDirectory().resolve("cache");
     }
 
     private Platform.Options options(boolean shell) {
