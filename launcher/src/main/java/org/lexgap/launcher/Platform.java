@@ -53,12 +53,51 @@ public final class Platform implements AutoCloseable {
     private static final String REQUIRE_SIGNED = "lexgap.require.signed";
     private static final String LOAD_BUDGET = "lexgap.load.budget.ms";
 
+    /** Framework property naming a folder in which to keep the framework's bundle cache between runs (the CLI's). */
+    static final String FELIX_CACHE = "lexgap.felix.cache";
+
     private final Felix felix;
     private final Path storage;
+    /** The lock on a kept bundle cache, or null when the storage is a temporary folder deleted on close. */
+    private final java.nio.channels.FileChannel kept;
 
-    private Platform(Felix felix, Path storage) {
+    private Platform(Felix felix, Path storage, java.nio.channels.FileChannel kept) {
         this.felix = felix;
         this.storage = storage;
+        this.kept = kept;
+    }
+
+    /**
+     * A bundle cache kept between runs, so that the core bundle's embedded jars are extracted once per build rather
+     * than on every start: a folder per build ({@link Distribution#buildId}: a changed bundle set gets a new one),
+     * used by one process at a time (a file lock; a second process, or a second platform in this JVM, takes a
+     * temporary folder as before). Null when it cannot be had.
+     */
+    private static Map.Entry<Path, java.nio.channels.FileChannel> keptStorage(Options options) {
+        String root = options.properties().get(FELIX_CACHE);
+        if (root == null || root.isBlank()) {
+            return null;
+        }
+        try {
+            Path folder = Path.of(root).resolve("felix-" + options.distribution().buildId().substring(0, 16));
+            Files.createDirectories(folder.getParent());
+            java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(
+                    folder.resolveSibling(folder.getFileName() + ".lock"), java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.WRITE);
+            java.nio.channels.FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (java.nio.channels.OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock == null) {
+                channel.close();
+                return null;
+            }
+            return Map.entry(folder, channel);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /**
@@ -155,15 +194,19 @@ public final class Platform implements AutoCloseable {
 
     public static Platform start(Options options) {
         Timeline.mark("CLI parsed; starting the platform");
+        Map.Entry<Path, java.nio.channels.FileChannel> keptStorage = keptStorage(options);
         Path storage;
         try {
-            storage = Files.createTempDirectory("lexgap-felix-");
+            storage = keptStorage != null ? keptStorage.getKey() : Files.createTempDirectory("lexgap-felix-");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the framework's storage folder", e);
         }
         Map<String, Object> config = new HashMap<>(options.properties());
+        config.remove(FELIX_CACHE);
         config.put(Constants.FRAMEWORK_STORAGE, storage.toString());
-        config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        if (keptStorage == null) {
+            config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        }
         config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, String.join(",",
                 "org.lexgap.api.model;version=" + API_MODEL_VERSION,
                 "org.lexgap.api.service;version=" + API_SERVICE_VERSION,
@@ -187,18 +230,32 @@ public final class Platform implements AutoCloseable {
             config.put("gosh.args", "--nointeractive");
         }
         Felix felix = new Felix(config);
-        Platform platform = new Platform(felix, storage);
+        Platform platform = new Platform(felix, storage, keptStorage == null ? null : keptStorage.getValue());
         try {
             felix.init();
-            felix.start();
-            Timeline.mark("Felix started");
-            BundleContext context = felix.getBundleContext();
-            List<Bundle> platformBundles = new ArrayList<>();
             List<String> names = new ArrayList<>(List.of("jackson-annotations", "jackson-core", "jackson-databind",
                     "lexgap-core"));
             if (options.shell()) {
                 names.addAll(List.of("org.apache.felix.gogo.runtime", "org.apache.felix.gogo.command"));
             }
+            if (keptStorage != null) {
+                // A kept cache remembers the last run's bundles: before anything starts, drop every one this run
+                // does not install itself (the packs, which this run loads and checks afresh, and the shell's).
+                java.util.Set<String> wanted = new java.util.HashSet<>();
+                for (String name : names) {
+                    wanted.add("reference:" + options.distribution().bundle(name).toUri());
+                }
+                for (Bundle bundle : felix.getBundleContext().getBundles()) {
+                    if (bundle.getBundleId() != 0 && !wanted.contains(bundle.getLocation())) {
+                        bundle.uninstall();
+                    }
+                }
+                Timeline.mark("kept bundle cache opened");
+            }
+            felix.start();
+            Timeline.mark("Felix started");
+            BundleContext context = felix.getBundleContext();
+            List<Bundle> platformBundles = new ArrayList<>();
             for (String name : names) {
                 platformBundles.add(context.installBundle(
                         "reference:" + options.distribution().bundle(name).toUri()));
@@ -349,7 +406,15 @@ public final class Platform implements AutoCloseable {
         } catch (BundleException | InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            deleteQuietly(storage);
+            if (kept == null) {
+                deleteQuietly(storage);
+            } else {
+                try {
+                    kept.close();
+                } catch (IOException e) {
+                    // the lock goes with the process anyway
+                }
+            }
         }
     }
 

@@ -107,7 +107,8 @@ final class PlatformOptions {
     private Platform.Options options(boolean shell) {
         Platform.Options options = Platform.Options.defaults().withPacks(packs).withTrust(trust);
         if (!noCache) {
-            options = options.withProperty("lexgap.cache.dir", cacheDirectory().toString());
+            options = options.withProperty("lexgap.cache.dir", cacheDirectory().toString())
+                    .withProperty(Platform.FELIX_CACHE, cacheDirectory().toString());
         }
         if (timeBudget != null) {
             options = options.withProperty(TimeBudget.PROPERTY, timeBudget);
