@@ -54,7 +54,7 @@ public final class Platform implements AutoCloseable {
     private static final String LOAD_BUDGET = "lexgap.load.budget.ms";
 
     /** Framework property naming a folder in which to keep the framework's bundle cache between runs (the CLI's). */
-    static final String FELIX_CACHE = "lexgap.felix.cache";
+    public static final String FELIX_CACHE = "lexgap.felix.cache";
 
     private final Felix felix;
     private final Path storage;
