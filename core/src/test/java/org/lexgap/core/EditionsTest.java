@@ -174,4 +174,51 @@ class EditionsTest {
             registry.forget(99);
         }
     }
+
+    static final String OBSCENITY = "\"type\": \"offence\", \"subject\": \"obscene-material\", \"conduct\": \"distribute\", "
+            + "\"intent\": \"none\", \"medium\": \"any\"";
+
+    static String generalBan(String element) {
+        return """
+                {"code": "XA", "name": "Aggravia", "instruments": [{"id": "XA-PC", "title": "Penal Code", "citation": "PC",
+                  "inForce": "2000-01-01", "source": "https://example.org/pc", "verified": true, "provisions": [
+                  {"id": "XA-PC-s1", "section": "s. 1", "summary": "Distributing obscene material is an offence.",
+                   "elements": [{%s}]}]}]}
+                """.formatted(element);
+    }
+
+    @Test
+    void aGeneralBanCountsAsSpecificLegislationInEveryEditionOnlyWhenItIsAggravatedAgainstAChild() {
+        Map<String, String> plain = Map.of("pack.json", "{\"id\": \"xa\", \"version\": \"1.0.0\", \"title\": \"t\", "
+                + "\"kind\": \"jurisdictions\", \"editions\": [\"8\"]}", "jurisdictions/XA.json", generalBan(OBSCENITY));
+        Map<String, String> aggravated = new HashMap<>(plain);
+        aggravated.put("jurisdictions/XA.json", generalBan(OBSCENITY + ", \"aggravation\": \"child-victim\""));
+        for (Map<String, String> files : List.of(plain, aggravated)) {
+            boolean child = files == aggravated;
+            PackLoader.Attempt attempt = registry.load(98, "xa", Packs.of("xa", files));
+            assertTrue(attempt.ok(), attempt.problems().toString());
+            try {
+                for (String edition : List.of("1", "6", "7", "8", "9")) {
+                    var criteria = assess("XA", edition, "2016-01-01").jurisdictions().get(0).criteria();
+                    assertEquals(child ? Status.MET : Status.NOT_MET, criteria.get(0).status(), edition);
+                    assertEquals(child, criteria.get(0).rule().contains("more heavily punished when committed against a child"),
+                            criteria.get(0).rule());
+                    // The aggravation speaks only to criterion 1: it makes no computer or possession offence.
+                    assertEquals(Status.NOT_MET, criteria.get(2).status(), edition);
+                    assertEquals(Status.NOT_MET, criteria.get(3).status(), edition);
+                }
+            } finally {
+                registry.forget(98);
+            }
+        }
+        Map<String, String> onADuty = new HashMap<>(plain);
+        onADuty.put("jurisdictions/XA.json", generalBan(
+                "\"type\": \"duty\", \"bearer\": \"isp\", \"action\": \"report\", \"aggravation\": \"child-victim\""));
+        PackReader.Result duty = PackReader.read(Packs.of("xa", onADuty), Map.of());
+        assertTrue(duty.problems().stream().anyMatch(x -> x.message().contains("\"aggravation\" does not apply to a duty")),
+                duty.problems().toString());
+        Map<String, String> unknownValue = new HashMap<>(plain);
+        unknownValue.put("jurisdictions/XA.json", generalBan(OBSCENITY + ", \"aggravation\": \"adult-victim\""));
+        assertNull(PackReader.read(Packs.of("xa", unknownValue), Map.of()).content(), "a value outside the vocabulary is refused");
+    }
 }

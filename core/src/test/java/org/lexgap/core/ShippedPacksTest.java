@@ -5,14 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import org.lexgap.api.model.Assessment;
+import org.lexgap.api.model.AssessmentRequest;
+import org.lexgap.api.model.Basis;
 import org.lexgap.api.model.Instrument;
 import org.lexgap.api.model.Interpretation;
 import org.lexgap.api.model.PackInfo;
+import org.lexgap.api.model.JurisdictionResult;
 import org.lexgap.api.model.Provision;
+import org.lexgap.api.model.Status;
 import org.lexgap.core.engine.Engine;
 import org.lexgap.core.engine.LoadedPack;
 import org.lexgap.core.pack.JurisdictionData;
@@ -75,5 +82,32 @@ class ShippedPacksTest {
                 }
             }
         }
+    }
+
+    /**
+     * Issue 14: the MET cells of the 8th-edition ASEAN table that the Global Review's own finding decides, rather than
+     * rules over cited provisions (docs/asean-pack.md lists them with the reason each stays).
+     */
+    @Test
+    void theAseanTableHasSevenMetCellsDecidedByAnInterpretation() {
+        Engine engine = new Engine("t");
+        PackRegistryImpl registry = Packs.registry(engine);
+        List<String> byInterpretation = new ArrayList<>();
+        int met = 0;
+        for (JurisdictionResult j : engine.assess(new AssessmentRequest(List.of(), "ASEAN", "8",
+                LocalDate.parse("2016-01-01"), List.of()), registry.catalog()).jurisdictions()) {
+            for (Assessment a : j.criteria()) {
+                if (a.status() == Status.MET) {
+                    met++;
+                    if (a.basis() == Basis.INTERPRETATION) {
+                        byInterpretation.add(j.code() + " " + a.criterion());
+                    }
+                }
+            }
+        }
+        assertEquals(29, met);
+        assertEquals(List.of("ID simple_possession", "LA specific_legislation", "LA computer_facilitated",
+                "LA isp_reporting", "MM computer_facilitated", "SG specific_legislation", "SG computer_facilitated"),
+                byInterpretation);
     }
 }

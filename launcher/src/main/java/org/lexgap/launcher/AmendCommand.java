@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
@@ -41,7 +40,7 @@ final class AmendCommand implements Runnable {
                     "hypothetical instrument. Every example value reads EXAMPLE and 'amend validate' warns until it",
                     "is replaced."})
     static final class New implements Callable<Integer> {
-        @Option(names = {"-j", "--jurisdiction"}, required = true, paramLabel = "CODE", description = "ISO 3166 code, e.g. TH.")
+        @Option(names = {"-j", "--jurisdiction"}, required = true, paramLabel = "CODE", description = "ISO 3166 code, e.g. TH or AU-NSW.")
         String code;
 
         @Option(names = "--from", paramLabel = "DATE", converter = Dates.class, defaultValue = "today",
@@ -59,7 +58,7 @@ final class AmendCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            String upper = code.toUpperCase(Locale.ROOT);
+            String upper = ScopeOptions.code(spec, code);
             if (output != null && Files.exists(output)) {
                 throw new CommandLine.ParameterException(spec.commandLine(), output + " exists; choose another -o FILE");
             }

@@ -17,7 +17,8 @@ import org.lexgap.api.model.AmendmentFile;
                 "the rules that fired in order, the interpretation that applied, and why.",
                 "With --amend, on the law as the amendments would make it (hypothetical provisions marked)."})
 final class ExplainCommand implements Callable<Integer> {
-    @Option(names = {"-j", "--jurisdiction"}, required = true, paramLabel = "CODE")
+    @Option(names = {"-j", "--jurisdiction"}, required = true, paramLabel = "CODE",
+            description = "ISO 3166 code, e.g. PH or US-CA.")
     String jurisdiction;
 
     @Option(names = {"-c", "--criterion"}, required = true, paramLabel = "ID", description = "e.g. simple_possession")
@@ -37,6 +38,7 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        String code = ScopeOptions.code(spec, jurisdiction);
         List<AmendmentFile> amendments = law.amendments(spec);
         try (Platform running = platform.start()) {
             Warnings.failedPacks(running, spec.commandLine().getErr());
@@ -44,7 +46,7 @@ final class ExplainCommand implements Callable<Integer> {
                 return Main.CHECK_FAILED;
             }
             spec.commandLine().getOut().print(running.renderer().renderExplanation(running.toolkit().explain(
-                    jurisdiction.toUpperCase(java.util.Locale.ROOT), criterion, law.edition, law.asOf, amendments),
+                    code, criterion, law.edition, law.asOf, amendments),
                     format));
             spec.commandLine().getOut().flush();
             return 0;

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         description = "Assess national law against the ICMEC model law on child sexual abuse material.",
         subcommands = {AssessCommand.class, MatrixCommand.class, ReportCommand.class, ExplainCommand.class,
                 PackCommand.class, AmendCommand.class, WatchCommand.class, PacksCommand.class, SourcesCommand.class,
+                ServeCommand.class,
                 ShellCommand.class, BenchCommand.class, TrustCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int UNKNOWN_NAME = 3;

@@ -37,7 +37,7 @@ final class PackCommand implements Runnable {
         @Option(names = "--id", required = true, description = "Pack id: lower case letters, digits and '-', e.g. japan.")
         String id;
 
-        @Option(names = {"-j", "--jurisdiction"}, required = true, paramLabel = "CODE", description = "ISO 3166 code, e.g. JP.")
+        @Option(names = {"-j", "--jurisdiction"}, required = true, paramLabel = "CODE", description = "ISO 3166 code: alpha-2 for a country (JP), ISO 3166-2 for a subnational unit (AU-NSW).")
         String code;
 
         @Option(names = "--name", description = "The jurisdiction's name (default: the English name of the code).")
@@ -56,8 +56,9 @@ final class PackCommand implements Runnable {
                         "--id must be 2-41 lower-case letters, digits or '-', starting with a letter");
             }
             String upper = code.toUpperCase(Locale.ROOT);
-            if (!upper.matches("[A-Z]{2}")) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--jurisdiction must be a two-letter ISO 3166 code");
+            if (!org.lexgap.api.model.Jurisdiction.isCode(upper)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--jurisdiction: "
+                        + org.lexgap.api.model.Jurisdiction.codeProblem(code));
             }
             Path target = dir != null ? dir : Path.of(id);
             Scaffold.write(target, Scaffold.files(id, upper, name != null ? name : Scaffold.countryName(upper)));

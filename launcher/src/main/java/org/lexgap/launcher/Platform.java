@@ -41,7 +41,7 @@ import org.lexgap.api.service.ReportService;
  */
 public final class Platform implements AutoCloseable {
     /** The api package versions the system bundle exports; each must match its package-info @Version. */
-    static final String API_MODEL_VERSION = "1.2.0";
+    static final String API_MODEL_VERSION = "1.3.0";
     static final String API_SERVICE_VERSION = "1.1.0";
     private static final String SLF4J_VERSION = "2.0.17";
     /** How long one pack load may take by default (a shipped pack loads in well under a second). */
@@ -61,10 +61,13 @@ public final class Platform implements AutoCloseable {
     /** The lock on a kept bundle cache, or null when the storage is a temporary folder deleted on close. */
     private final java.nio.channels.FileChannel kept;
 
-    private Platform(Felix felix, Path storage, java.nio.channels.FileChannel kept) {
+    private final Distribution distribution;
+
+    private Platform(Felix felix, Path storage, java.nio.channels.FileChannel kept, Distribution distribution) {
         this.felix = felix;
         this.storage = storage;
         this.kept = kept;
+        this.distribution = distribution;
     }
 
     /**
@@ -230,7 +233,8 @@ public final class Platform implements AutoCloseable {
             config.put("gosh.args", "--nointeractive");
         }
         Felix felix = new Felix(config);
-        Platform platform = new Platform(felix, storage, keptStorage == null ? null : keptStorage.getValue());
+        Platform platform = new Platform(felix, storage, keptStorage == null ? null : keptStorage.getValue(),
+                options.distribution());
         try {
             felix.init();
             List<String> names = new ArrayList<>(List.of("jackson-annotations", "jackson-core", "jackson-databind",
@@ -336,6 +340,26 @@ public final class Platform implements AutoCloseable {
             return new String(in.readNBytes(64 * 1024), StandardCharsets.UTF_8).contains("\"model-law\"");
         } catch (IOException e) {
             return false;
+        }
+    }
+
+    /**
+     * Installs and starts more of the distribution's bundles (by file name without extension) in a running
+     * platform: for the commands that need more than the core, such as {@code serve}, so that the others never
+     * pay for them.
+     */
+    public void startBundles(List<String> names) {
+        BundleContext context = felix.getBundleContext();
+        List<Bundle> started = new ArrayList<>();
+        try {
+            for (String name : names) {
+                started.add(context.installBundle("reference:" + distribution.bundle(name).toUri()));
+            }
+            for (Bundle bundle : started) {
+                bundle.start();
+            }
+        } catch (BundleException e) {
+            throw new IllegalStateException("cannot start " + names + ": " + e.getMessage(), e);
         }
     }
 

@@ -104,7 +104,7 @@ final class PlatformOptions {
         return Distribution.userDirectory().resolve("cache");
     }
 
-    private Platform.Options options(boolean shell) {
+    Platform.Options options(boolean shell) {
         Platform.Options options = Platform.Options.defaults().withPacks(packs).withTrust(trust);
         if (!noCache) {
             options = options.withProperty("lexgap.cache.dir", cacheDirectory().toString())

@@ -44,7 +44,7 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     Path output;
 
-    @Option(names = "--lang", defaultValue = "en", description = "Language of the report's wording (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--lang", defaultValue = "en", description = "Language of the report's own wording: en or es (default: ${DEFAULT-VALUE}). Pack texts stay in the pack's language.")
     String lang;
 
     @Mixin
@@ -76,6 +76,11 @@ final class ReportCommand implements Callable<Integer> {
                 : java.util.Set.of(law.edition, compareEdition);
         try (Platform running = amendments.isEmpty() ? platform.start(new PackSelection.Need(
                 java.util.Set.copyOf(scope.jurisdictions), scope.region, editions)) : platform.start()) {
+            List<String> languages = running.reports().languages();
+            if (!languages.contains(lang)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--lang " + lang
+                        + ": no report wording in that language; available: " + String.join(", ", languages));
+            }
             Warnings.failedPacks(running, spec.commandLine().getErr());
             if (!LawOptions.check(running, amendments, spec.commandLine().getErr())) {
                 return Main.CHECK_FAILED;

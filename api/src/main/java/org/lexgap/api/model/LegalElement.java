@@ -19,7 +19,17 @@ package org.lexgap.api.model;
  *                     {@code any-person}
  * @param action       for duties: {@code report}, {@code retain}, {@code preserve}, {@code block}
  * @param ageLimit     for definitions: the age under which a person is a child
+ * @param aggravation  for offences: a circumstance the provision itself names as making the offence more heavily
+ *                     punished; {@code child-victim} when it is committed against a child or minor; {@code null}
+ *                     when none is recorded (since api model 1.3.0)
  */
 public record LegalElement(String jurisdiction, String provision, String type, String subject, String conduct,
-                           String intent, String medium, String bearer, String action, Integer ageLimit) {
+                           String intent, String medium, String bearer, String action, Integer ageLimit,
+                           String aggravation) {
+
+    /** An element with no aggravation recorded (the api model 1.0-1.2 constructor). */
+    public LegalElement(String jurisdiction, String provision, String type, String subject, String conduct,
+                        String intent, String medium, String bearer, String action, Integer ageLimit) {
+        this(jurisdiction, provision, type, subject, conduct, intent, medium, bearer, action, ageLimit, null);
+    }
 }

@@ -6,7 +6,7 @@
  * {@link org.lexgap.api.model.Finding}s, never by changing the law.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package org.lexgap.api.model;
 
 import org.osgi.annotation.bundle.Export;

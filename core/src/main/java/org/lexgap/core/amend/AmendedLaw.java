@@ -106,6 +106,6 @@ public record AmendedLaw(JurisdictionData data, Map<String, AmendmentChange> hyp
 
     private static List<LegalElement> rebind(List<LegalElement> elements, String provision) {
         return elements.stream().map(e -> new LegalElement(e.jurisdiction(), provision, e.type(), e.subject(),
-                e.conduct(), e.intent(), e.medium(), e.bearer(), e.action(), e.ageLimit())).toList();
+                e.conduct(), e.intent(), e.medium(), e.bearer(), e.action(), e.ageLimit(), e.aggravation())).toList();
     }
 }

@@ -325,7 +325,7 @@ public final class AmendmentReader {
             PackChecker.checkElement(json, e, at + "/" + k, problems);
             out.add(new LegalElement(code, provision, e.get("type").asText(), text(e, "subject"), text(e, "conduct"),
                     text(e, "intent"), text(e, "medium"), text(e, "bearer"), text(e, "action"),
-                    e.has("ageLimit") ? e.get("ageLimit").asInt() : null));
+                    e.has("ageLimit") ? e.get("ageLimit").asInt() : null, text(e, "aggravation")));
         }
         return out;
     }

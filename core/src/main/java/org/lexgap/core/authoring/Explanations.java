@@ -100,6 +100,7 @@ final class Explanations {
         if (e.ageLimit() != null) {
             parts.add("ageLimit=" + e.ageLimit());
         }
+        add(parts, "aggravation", e.aggravation());
         return e.type() + "(" + String.join(", ", parts) + ")";
     }
 

@@ -28,7 +28,7 @@ public final class Catalog {
     private final List<LoadedPack> packs;
     private final Map<String, LoadedPack> editions = new TreeMap<>(
             java.util.Comparator.comparingInt(String::length).thenComparing(java.util.Comparator.naturalOrder()));
-    private final Map<String, Entry> jurisdictions = new TreeMap<>();
+    private final Map<String, Entry> jurisdictions = new TreeMap<>(org.lexgap.api.model.Jurisdiction.CODE_ORDER);
     private final Map<String, Region> regions = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 
     /**

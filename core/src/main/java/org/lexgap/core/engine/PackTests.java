@@ -15,7 +15,8 @@ import org.lexgap.core.pack.PackTestCase;
 /**
  * Runs a pack's test fixtures against a catalog in which that pack serves. Each case is one rule session under the
  * engine's budget; all of a pack's cases together get the time budget once per jurisdiction they test (at most
- * {@value #MOST_JURISDICTIONS} times), so a pack cannot hold up the loading of others for longer than that. The first case whose rules break a budget or a rule
+ * {@value #MOST_JURISDICTIONS} times) of processor time, and at most five times that in wall time, so a pack cannot
+ * hold up the loading of others for longer than that. The first case whose rules break a budget or a rule
  * of evidence stops the run: the pack is refused at that rule.
  */
 public final class PackTests {
@@ -49,7 +50,8 @@ public final class PackTests {
         List<PackTestCase> cases = pack.content().tests();
         long jurisdictions = cases.stream().map(PackTestCase::jurisdiction).distinct().count();
         Duration allowed = engine.budget().time().multipliedBy(Math.max(1, Math.min(jurisdictions, MOST_JURISDICTIONS)));
-        long deadline = System.nanoTime() + allowed.toNanos();
+        long start = System.nanoTime();
+        long cpuStart = RuleRun.cpuUsedByCaller();
         List<CaseResult> results = new ArrayList<>();
         RuleBreach breach = null;
         for (PackTestCase c : cases) {
@@ -58,7 +60,7 @@ public final class PackTests {
                 results.add(new CaseResult(c, List.of(), "an earlier case broke the rules' limits"));
                 continue;
             }
-            if (System.nanoTime() - deadline > 0) {
+            if (outOfTime(allowed.toNanos(), System.nanoTime() - start, RuleRun.cpuUsedByCaller() - cpuStart)) {
                 results.add(new CaseResult(c, List.of("not run: the pack's tests used up their time, "
                         + engine.budget().shownTime() + " for each jurisdiction they test (" + allowed.toSeconds()
                         + " s in all)"), null));
@@ -84,6 +86,15 @@ public final class PackTests {
             }
         }
         return results;
+    }
+
+    /**
+     * Like one session's budget: the time is up when the sessions have used the allowance of processor time, or when
+     * far more wall time than it has passed; a machine busy with other work stretches the wall time alone.
+     */
+    static boolean outOfTime(long allowedNanos, long elapsedNanos, long cpuNanos) {
+        return elapsedNanos > allowedNanos
+                && (cpuNanos >= allowedNanos || elapsedNanos >= RuleRun.STARVED_LIMIT * allowedNanos);
     }
 
     private static List<String> compare(PackTestCase c, JurisdictionResult result) {

@@ -69,8 +69,14 @@ public final class RuleRun {
     /** How long an abandoned session is given to notice it was halted before the caller moves on. */
     private static final long GRACE_MS = 50;
     /** How many times its budget a session may take while the machine keeps it from the processor. */
-    private static final long STARVED_LIMIT = 5;
+    static final long STARVED_LIMIT = 5;
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+    /** Processor time the sessions started from the calling thread have used, so a caller can budget a series. */
+    private static long threadCpu() {
+        return CPU.isCurrentThreadCpuTimeSupported() ? CPU.getCurrentThreadCpuTime() : -1;
+    }
+
+    private static final ThreadLocal<long[]> CALLER_CPU = ThreadLocal.withInitial(() -> new long[1]);
     private static final AtomicInteger THREADS = new AtomicInteger();
     /** Daemon threads, reused while sessions come quickly; an abandoned one is simply not returned to the pool. */
     private static final ExecutorService WORKERS = Executors.newCachedThreadPool(task -> {
@@ -96,6 +102,23 @@ public final class RuleRun {
                        LocalDate asOf, RuleBudget budget) {
         Session session = new Session(base, rulePacks, ruleFiles, edition, data, asOf, budget);
         Future<Outcome> task = WORKERS.submit(session::work);
+        try {
+            return await(session, task, ruleJoins, budget);
+        } finally {
+            CALLER_CPU.get()[0] += session.cpuUsed();
+        }
+    }
+
+    /**
+     * Processor time, in nanoseconds, that the rule sessions run from this thread have used so far; a busy machine
+     * stretches wall time but not this, so a series of runs can be budgeted fairly with it.
+     */
+    static long cpuUsedByCaller() {
+        return CALLER_CPU.get()[0];
+    }
+
+    private static Outcome await(Session session, Future<Outcome> task, Supplier<Map<String, Long>> ruleJoins,
+                                 RuleBudget budget) {
         try {
             long budgetNanos = budget.time().toNanos();
             long wait = budgetNanos;
@@ -130,7 +153,7 @@ public final class RuleRun {
         } catch (InterruptedException e) {
             session.abandon();
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("the evaluation of " + data.code() + " was interrupted", e);
+            throw new IllegalStateException("the evaluation of " + session.data.code() + " was interrupted", e);
         }
     }
 
@@ -151,6 +174,8 @@ public final class RuleRun {
         private Set<String> inForceIds = Set.of();
         private volatile KieSession session;
         private Thread worker;
+        private long workerCpuStart = -1;
+        private long cpuUsed;
         private volatile String firing;
         private volatile boolean outOfTime;
         private volatile RuleBreach breach;
@@ -172,11 +197,13 @@ public final class RuleRun {
         Outcome work() {
             synchronized (this) {
                 worker = Thread.currentThread();
+                workerCpuStart = threadCpu();
             }
             try {
                 return run();
             } finally {
                 synchronized (this) {
+                    cpuUsed = workerCpuStart < 0 ? 0 : threadCpu() - workerCpuStart;
                     worker = null;
                     Thread.interrupted(); // an abandon that came late must not reach the pool's next session
                 }
@@ -228,8 +255,14 @@ public final class RuleRun {
             if (worker.getState() != Thread.State.RUNNABLE) {
                 return false;
             }
-            long cpu = CPU.isThreadCpuTimeSupported() ? CPU.getThreadCpuTime(worker.getId()) : -1;
+            long cpu = CPU.isThreadCpuTimeSupported() && workerCpuStart >= 0
+                    ? CPU.getThreadCpuTime(worker.getId()) - workerCpuStart : -1;
             return cpu >= 0 && cpu < budget.time().toNanos();
+        }
+
+        /** Processor time the worker spent on this session, once it is done (pool threads are reused). */
+        synchronized long cpuUsed() {
+            return cpuUsed;
         }
 
         /** Called by the caller when the time is up: stop the session at its next firing and wake the worker. */
@@ -348,7 +381,8 @@ public final class RuleRun {
             if (elapsed < allowed) {
                 return false;
             }
-            long cpu = CPU.isCurrentThreadCpuTimeSupported() ? CPU.getCurrentThreadCpuTime() : elapsed;
+            long started = workerCpuStart;
+            long cpu = started >= 0 ? threadCpu() - started : elapsed;
             return cpu >= allowed || elapsed >= STARVED_LIMIT * allowed;
         }
 

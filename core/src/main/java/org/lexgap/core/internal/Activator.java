@@ -39,8 +39,10 @@ import org.lexgap.core.trust.TrustStore;
  *
  * <p>Framework properties the launcher sets: {@value #TRUST_DISTRIBUTION}, {@value #TRUST_USER} and
  * {@value #TRUST_EXTRA} (folders of trusted public keys; the last a list separated by the path separator),
- * {@value #REQUIRE_SIGNED} ({@code true} refuses unsigned packs) and {@value #LOAD_BUDGET} (milliseconds one load
- * may take, 60,000 by default).
+ * {@value #REQUIRE_SIGNED} ({@code true} refuses unsigned packs), {@value #LOAD_BUDGET} (milliseconds one load
+ * may take, 60,000 by default) and {@value #MAX_FILES}, {@value #MAX_FILE_BYTES}, {@value #MAX_PACK_BYTES} (the
+ * caps on one pack, {@link PackFiles.Limits#DEFAULT} unless given: only the launcher's synthetic bench raises them,
+ * explicitly, for its generated pack; no command-line option does).
  */
 public final class Activator implements BundleActivator {
     public static final String TRUST_DISTRIBUTION = "lexgap.trust.distribution";
@@ -48,6 +50,9 @@ public final class Activator implements BundleActivator {
     public static final String TRUST_EXTRA = "lexgap.trust.extra";
     public static final String REQUIRE_SIGNED = "lexgap.require.signed";
     public static final String LOAD_BUDGET = "lexgap.load.budget.ms";
+    public static final String MAX_FILES = "lexgap.pack.maxFiles";
+    public static final String MAX_FILE_BYTES = "lexgap.pack.maxFileBytes";
+    public static final String MAX_PACK_BYTES = "lexgap.pack.maxPackBytes";
 
     private PackExtender extender;
     private PackInstallerService installer;
@@ -80,7 +85,12 @@ public final class Activator implements BundleActivator {
         PackRegistryImpl registry = new PackRegistryImpl(engine, () -> TrustStore.load(trustSources), requireSigned);
         EvaluatorService evaluator = new EvaluatorService(engine, registry::catalog);
         Renderers renderers = new Renderers();
-        installer = new PackInstallerService(context, registry, PackFiles.Limits.DEFAULT, budget);
+        PackFiles.Limits defaults = PackFiles.Limits.DEFAULT;
+        PackFiles.Limits limits = new PackFiles.Limits(
+                Integer.parseInt(property(context, MAX_FILES, String.valueOf(defaults.maxFiles()))),
+                Long.parseLong(property(context, MAX_FILE_BYTES, String.valueOf(defaults.maxFileBytes()))),
+                Long.parseLong(property(context, MAX_PACK_BYTES, String.valueOf(defaults.maxPackBytes()))));
+        installer = new PackInstallerService(context, registry, limits, budget);
         context.registerService(PackRegistry.class, registry, null);
         context.registerService(Evaluator.class, evaluator, null);
         context.registerService(ReportRenderer.class, renderers, null);

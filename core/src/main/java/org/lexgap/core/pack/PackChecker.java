@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.lexgap.api.model.Criterion;
+import org.lexgap.api.model.ModelLawEdition;
 
 /**
  * The checks a schema cannot express: references between records, date order, duplicate ids, element attributes
@@ -22,39 +23,58 @@ public final class PackChecker {
     static final Map<String, Set<String>> ATTRIBUTES = Map.of(
             "child-definition", Set.of("type", "ageLimit"),
             "csam-definition", Set.of("type", "subject", "medium", "ageLimit"),
-            "offence", Set.of("type", "subject", "conduct", "intent", "medium"),
+            "offence", Set.of("type", "subject", "conduct", "intent", "medium", "aggravation"),
             "duty", Set.of("type", "subject", "bearer", "action", "medium"));
 
-    private final PackContent content;
+    private final PackDescriptor descriptor;
     private final Map<String, Set<String>> criteria;
     private final Problems problems;
     private final Map<String, String> seenIds = new HashMap<>();
 
-    private PackChecker(PackContent content, Map<String, Set<String>> criteria, Problems problems) {
-        this.content = content;
+    private PackChecker(PackDescriptor descriptor, Map<String, Set<String>> criteria, Problems problems) {
+        this.descriptor = descriptor;
         this.criteria = criteria;
         this.problems = problems;
     }
 
-    static void check(PackContent content, Map<String, LocatedJson> documents, Map<String, Set<String>> known,
-                      Problems problems, boolean descriptorValid) {
+    /**
+     * A checker for one pack, fed its documents one at a time ({@link #document}) as they are read, so that a
+     * pack of thousands of jurisdictions never holds every located tree at once, then {@link #finish}ed with the
+     * content.
+     *
+     * @param editions the editions the pack itself defines (their criteria join {@code known})
+     */
+    static PackChecker start(PackDescriptor descriptor, List<ModelLawEdition> editions, Map<String, Set<String>> known,
+                             Problems problems) {
         Map<String, Set<String>> criteria = new HashMap<>(known);
-        content.editions().forEach(edition -> {
+        editions.forEach(edition -> {
             Set<String> own = new TreeSet<>();
             edition.criteria().stream().map(Criterion::id).forEach(own::add);
             criteria.put(edition.edition(), own);
         });
-        PackChecker checker = new PackChecker(content, criteria, problems);
-        if (descriptorValid) {
-            checker.checkDescriptor();
+        return new PackChecker(descriptor, criteria, problems);
+    }
+
+    /** The checks of one document that need no other: placeholders, sources, and a jurisdiction's own checks. */
+    void document(LocatedJson json) {
+        checkPlaceholders(json, problems, "lexgap pack new");
+        checkSources(json);
+        if (json.file().startsWith("jurisdictions/")) {
+            checkJurisdiction(json);
         }
+    }
+
+    /** The documents not yet checked, then what needs the whole content: the descriptor's and the tests' checks. */
+    void finish(PackContent content, Map<String, LocatedJson> documents, boolean descriptorValid) {
+        if (descriptorValid) {
+            checkDescriptor(content);
+        }
+        Defined defined = null;
         for (Map.Entry<String, LocatedJson> document : documents.entrySet()) {
-            checkPlaceholders(document.getValue(), problems, "lexgap pack new");
-            checker.checkSources(document.getValue());
-            if (document.getKey().startsWith("jurisdictions/")) {
-                checker.checkJurisdiction(document.getValue());
-            } else if (document.getKey().startsWith("tests/")) {
-                checker.checkTests(document.getValue());
+            document(document.getValue());
+            if (document.getKey().startsWith("tests/")) {
+                defined = defined != null ? defined : Defined.of(content);
+                checkTests(content, defined, document.getValue());
             }
         }
     }
@@ -104,7 +124,7 @@ public final class PackChecker {
         }
     }
 
-    private void checkDescriptor() {
+    private void checkDescriptor(PackContent content) {
         PackDescriptor d = content.descriptor();
         content.editions().stream().filter(e -> !d.editions().contains(e.edition())).forEach(e ->
                 problems.error(PackReader.DESCRIPTOR, 0, 0, "\"editions\" must list every edition the pack defines ("
@@ -227,18 +247,28 @@ public final class PackChecker {
         });
     }
 
-    private void checkTests(LocatedJson json) {
-        Set<String> codes = new HashSet<>();
-        Set<String> provisions = new HashSet<>();
-        content.jurisdictions().forEach(j -> {
-            codes.add(j.code());
-            j.provisions().forEach(p -> provisions.add(p.id()));
-        });
-        // A case about a jurisdiction whose file failed to read would only repeat that file's error.
-        Set<String> unreadable = new HashSet<>();
-        content.files().list("jurisdictions", ".json").forEach(f -> unreadable.add(
-                f.substring("jurisdictions/".length(), f.length() - ".json".length())));
-        unreadable.removeAll(codes);
+    /** What the tests' checks look up, built once per pack rather than once per tests file. */
+    private record Defined(Set<String> codes, Set<String> provisions, Set<String> unreadable) {
+        static Defined of(PackContent content) {
+            Set<String> codes = new HashSet<>();
+            Set<String> provisions = new HashSet<>();
+            content.jurisdictions().forEach(j -> {
+                codes.add(j.code());
+                j.provisions().forEach(p -> provisions.add(p.id()));
+            });
+            // A case about a jurisdiction whose file failed to read would only repeat that file's error.
+            Set<String> unreadable = new HashSet<>();
+            content.files().list("jurisdictions", ".json").forEach(f -> unreadable.add(
+                    f.substring("jurisdictions/".length(), f.length() - ".json".length())));
+            unreadable.removeAll(codes);
+            return new Defined(codes, provisions, unreadable);
+        }
+    }
+
+    private void checkTests(PackContent content, Defined defined, LocatedJson json) {
+        Set<String> codes = defined.codes();
+        Set<String> provisions = defined.provisions();
+        Set<String> unreadable = defined.unreadable();
         JsonNode cases = json.root().get("cases");
         for (int i = 0; i < cases.size(); i++) {
             JsonNode c = cases.get(i);
@@ -270,7 +300,7 @@ public final class PackChecker {
      * editions differ in their criteria (the 9th and earlier editions have no data retention).
      */
     private void checkCriterion(LocatedJson json, String at, String id, String edition) {
-        List<String> editions = edition != null ? List.of(edition) : content.descriptor().editions();
+        List<String> editions = edition != null ? List.of(edition) : descriptor.editions();
         Map<String, Set<String>> known = new java.util.TreeMap<>();
         for (String e : editions) {
             Set<String> ids = criteria.get(e);

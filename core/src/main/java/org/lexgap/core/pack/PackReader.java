@@ -99,12 +99,15 @@ public final class PackReader {
                     "only a pack of kind \"model-law\" may define an edition");
         }
 
+        // Each jurisdiction file is checked as soon as it is read and its located tree dropped, so that memory
+        // grows with the records kept, not with every file's tree (a pack may hold thousands of jurisdictions).
+        PackChecker checker = PackChecker.start(descriptor, editions, knownCriteria, problems);
         List<JurisdictionData> jurisdictions = new ArrayList<>();
         for (String path : files.list("jurisdictions", ".json")) {
             LocatedJson json = parse(files, path, Kind.JURISDICTION, problems, false);
             if (json != null) {
-                documents.put(path, json);
                 jurisdictions.add(jurisdiction(json, problems));
+                checker.document(json);
             }
         }
         List<PackTestCase> tests = new ArrayList<>();
@@ -120,7 +123,7 @@ public final class PackReader {
             rules.put(path, new String(files.bytes(path), StandardCharsets.UTF_8));
         }
         PackContent content = new PackContent(files, descriptor, editions, jurisdictions, tests, rules);
-        PackChecker.check(content, documents, knownCriteria, problems, descriptorJson != null);
+        checker.finish(content, documents, descriptorJson != null);
         return new Result(problems.hasErrors() ? null : content, problems.list());
     }
 
@@ -231,7 +234,7 @@ public final class PackReader {
         for (JsonNode e : node.get("elements")) {
             elements.add(new LegalElement(instrument.jurisdiction(), id, e.get("type").asText(), text(e, "subject"),
                     text(e, "conduct"), text(e, "intent"), text(e, "medium"), text(e, "bearer"), text(e, "action"),
-                    e.has("ageLimit") ? e.get("ageLimit").asInt() : null));
+                    e.has("ageLimit") ? e.get("ageLimit").asInt() : null, text(e, "aggravation")));
         }
         boolean verified = node.has("verified") ? node.get("verified").asBoolean() : origin.verified();
         boolean ownSource = node.has("source");

@@ -47,9 +47,18 @@ public final class SchemaCheck {
                 .toList();
         for (ValidationMessage message : messages) {
             String pointer = message.getInstanceLocation().toString();
-            problems.error(json, pointer, describe(message, pointer));
+            problems.error(json, pointer, isCodePattern(message) ? "does not match the schema: "
+                    + org.lexgap.api.model.Jurisdiction.codeProblem(json.root().at(pointer).asText())
+                    : describe(message, pointer));
         }
         return messages.isEmpty();
+    }
+
+    /** The schemas' pattern for a jurisdiction code (ISO 3166 alpha-2 or 3166-2), explained in words when broken. */
+    static final String CODE_PATTERN = "^" + org.lexgap.api.model.Jurisdiction.CODE_PATTERN + "$";
+
+    private static boolean isCodePattern(ValidationMessage message) {
+        return "pattern".equals(message.getType()) && message.getMessage().contains(CODE_PATTERN);
     }
 
     /** networknt prefixes messages with the pointer; we report the pointer separately, so strip it. */

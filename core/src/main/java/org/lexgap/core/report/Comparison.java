@@ -35,8 +35,11 @@ public record Comparison(LocalDate from, LocalDate to, List<Change> changes) {
                          List<String> drivers) {
     }
 
-    /** Compares {@code earlier} with {@code later} (same edition and jurisdictions, different dates). */
-    public static Comparison of(GapAnalysis earlier, GapAnalysis later) {
+    /**
+     * Compares {@code earlier} with {@code later} (same edition and jurisdictions, different dates), describing the
+     * drivers in the report's wording {@code text} (keys {@code changes.*} of report/messages_*.properties).
+     */
+    public static Comparison of(GapAnalysis earlier, GapAnalysis later, Map<String, String> text) {
         Map<String, JurisdictionResult> before = earlier.jurisdictions().stream()
                 .collect(Collectors.toMap(JurisdictionResult::code, Function.identity()));
         List<Change> changes = new ArrayList<>();
@@ -47,32 +50,34 @@ public record Comparison(LocalDate from, LocalDate to, List<Change> changes) {
                 Assessment b = now.criteria().get(i);
                 if (a.status() != b.status()) {
                     changes.add(new Change(now.code(), now.name(), b.criterion(), i + 1, a.status(), b.status(),
-                            drivers(a, b)));
+                            drivers(a, b, text)));
                 }
             }
         }
         return new Comparison(earlier.provenance().asOf(), later.provenance().asOf(), changes);
     }
 
-    private static List<String> drivers(Assessment a, Assessment b) {
+    private static List<String> drivers(Assessment a, Assessment b, Map<String, String> text) {
         Set<String> out = new LinkedHashSet<>();
         Set<String> citedBefore = a.evidence().stream().map(Evidence::provision).collect(Collectors.toSet());
         Set<String> citedAfter = b.evidence().stream().map(Evidence::provision).collect(Collectors.toSet());
         for (Evidence e : b.evidence()) {
             if (!citedBefore.contains(e.provision())) {
-                out.add("now cited: " + e.citation() + " (" + e.title() + "), in force " + e.inForce());
+                out.add(Wording.fill(text, "changes.nowCited", "citation", e.citation(), "title", e.title(),
+                        "inForce", e.inForce()));
             }
         }
         for (Evidence e : a.evidence()) {
             if (!citedAfter.contains(e.provision())) {
-                out.add("no longer in force or relied on: " + e.citation() + " (" + e.title() + ")");
+                out.add(Wording.fill(text, "changes.noLongerCited", "citation", e.citation(), "title", e.title()));
             }
         }
         if (a.interpretation() != null && (b.interpretation() == null || !b.interpretation().id().equals(a.interpretation().id()))) {
-            out.add("interpretation " + a.interpretation().id() + " no longer applies");
+            out.add(Wording.fill(text, "changes.interpretationEnds", "id", a.interpretation().id()));
         }
         if (b.interpretation() != null && (a.interpretation() == null || !a.interpretation().id().equals(b.interpretation().id()))) {
-            out.add("interpretation " + b.interpretation().id() + " applies: " + b.interpretation().reason());
+            out.add(Wording.fill(text, "changes.interpretationApplies", "id", b.interpretation().id(),
+                    "reason", b.interpretation().reason()));
         }
         if (out.isEmpty()) {
             out.add(b.reason());

@@ -68,7 +68,8 @@ public record EditionComparison(GapAnalysis edition, GapAnalysis other, List<Cri
                 boolean differs = x == null || y == null || x.status() != y.status();
                 String why = x == null ? text.get("editions.onlyIn").replace("{edition}", b)
                         : y == null ? text.get("editions.onlyIn").replace("{edition}", a)
-                        : differs ? "edition " + a + ": " + describe(x) + "; edition " + b + ": " + describe(y) : "";
+                        : differs ? Wording.fill(text, "editions.why", "edition", a, "verdict", describe(x, text), "other", b,
+                        "otherVerdict", describe(y, text)) : "";
                 Criterion c = mine.containsKey(id) ? mine.get(id) : theirs.get(id);
                 verdicts.add(new VerdictPair(j.code(), j.name(), id, c.number(), x == null ? null : x.status(),
                         x == null ? "" : text.get("status." + x.status()), x == null ? "" : WhatIfView.css(x.status()),
@@ -81,16 +82,17 @@ public record EditionComparison(GapAnalysis edition, GapAnalysis other, List<Cri
     }
 
     /** What decided a verdict, in one line: the interpretation (and the edition it is for), the rule, or the reason. */
-    private static String describe(Assessment x) {
-        String head = x.status().name();
+    private static String describe(Assessment x, Map<String, String> text) {
+        String head = text.get("editions.status." + x.status());
         if (x.basis() == Basis.INTERPRETATION) {
-            return head + " by interpretation " + x.interpretation().id()
-                    + (x.interpretation().edition() == null ? "" : " (recorded for edition "
-                    + x.interpretation().edition() + " only)");
+            return Wording.fill(text, "editions.byInterpretation", "status", head, "id", x.interpretation().id())
+                    + (x.interpretation().edition() == null ? "" : Wording.fill(text, "editions.interpretationFor",
+                    "edition", x.interpretation().edition()));
         }
         if (x.rule() != null) {
-            return head + " by " + x.rule() + (x.evidence().isEmpty() ? "" : " on " + String.join(", ",
-                    x.evidence().stream().map(e -> e.citation()).toList()))
+            return Wording.fill(text, "editions.byRule", "status", head, "rule", x.rule())
+                    + (x.evidence().isEmpty() ? "" : Wording.fill(text, "editions.onEvidence", "citations",
+                    String.join(", ", x.evidence().stream().map(e -> e.citation()).toList())))
                     + (x.status() == Status.UNKNOWN ? ": " + x.reason() : "");
         }
         return head + ": " + x.reason();

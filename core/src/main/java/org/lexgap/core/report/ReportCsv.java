@@ -1,6 +1,7 @@
 package org.lexgap.core.report;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.lexgap.api.model.Assessment;
@@ -14,6 +15,10 @@ import org.lexgap.api.model.JurisdictionResult;
  * date that is not a stated one), whether the verdict rests on an unverified fact, and the sources. A what-if report
  * has the status on the recorded law and the hypothetical one, and the amendment changes behind each difference; an
  * edition comparison has the status under each edition and what differs.
+ * <p>
+ * The header and the notes in cells follow the report's language ({@code csv.*} keys); the codes in cells (status
+ * {@code MET}, basis {@code RULES}, criterion ids, {@code true}/{@code false}) do not, so that a spreadsheet's
+ * filters and formulas work on every language's CSV alike.
  */
 final class ReportCsv {
     private ReportCsv() {
@@ -23,19 +28,25 @@ final class ReportCsv {
         if (model.editions() != null) {
             return editions(model);
         }
+        Map<String, String> t = model.text();
         boolean compare = model.before() != null;
         boolean what = model.whatIf() != null;
-        StringBuilder out = new StringBuilder("country,iso3166_alpha2,number,criterion,");
+        StringBuilder out = new StringBuilder(String.join(",", t.get("csv.country"), t.get("csv.code"),
+                t.get("csv.number"), t.get("csv.criterion"))).append(',');
         if (compare) {
-            out.append("status_").append(model.before().provenance().asOf()).append(',');
+            out.append(Wording.fill(t, "csv.status", "date", model.before().provenance().asOf())).append(',');
         }
         if (what) {
-            out.append("status_recorded_law,status_hypothetical,basis,decided_by,citations,rests_on_unverified,sources,"
-                    + "hypothetical_changes\n");
+            out.append(String.join(",", t.get("csv.statusRecorded"), t.get("csv.statusHypothetical")));
         } else {
-            out.append("status_").append(model.analysis().provenance().asOf())
-                    .append(",basis,decided_by,citations,rests_on_unverified,sources\n");
+            out.append(Wording.fill(t, "csv.status", "date", model.analysis().provenance().asOf()));
         }
+        out.append(',').append(String.join(",", t.get("csv.basis"), t.get("csv.decidedBy"), t.get("csv.citations"),
+                t.get("csv.restsOnUnverified"), t.get("csv.sources")));
+        if (what) {
+            out.append(',').append(t.get("csv.hypotheticalChanges"));
+        }
+        out.append('\n');
         for (int j = 0; j < model.analysis().jurisdictions().size(); j++) {
             JurisdictionResult now = model.analysis().jurisdictions().get(j);
             for (int i = 0; i < now.criteria().size(); i++) {
@@ -49,7 +60,7 @@ final class ReportCsv {
                     out.append(a.whatIf() == null ? a.status() : a.whatIf().baseline()).append(',');
                 }
                 out.append(a.status()).append(',').append(a.basis()).append(',').append(field(a.rule())).append(',')
-                        .append(field(String.join("; ", a.evidence().stream().map(ReportCsv::citation).toList())))
+                        .append(field(String.join("; ", a.evidence().stream().map(e -> citation(e, t)).toList())))
                         .append(',').append(ReportModel.restsOnUnverified(a)).append(',')
                         .append(field(String.join("; ", sources(a))));
                 if (what) {
@@ -63,10 +74,12 @@ final class ReportCsv {
     }
 
     /** The citation, flagged when unverified, with what its in-force date really is when not a stated date. */
-    private static String citation(Evidence e) {
-        return e.citation() + (Instrument.STATED_IN_FORCE.equals(e.inForceBasis()) ? "" : " [in force " + e.inForce()
-                + ": " + e.inForceBasis() + " date]") + (e.verified() ? "" : " [not verified]")
-                + (e.hypothetical() == null ? "" : " [hypothetical: " + e.hypothetical().ref() + "]");
+    private static String citation(Evidence e, Map<String, String> t) {
+        return e.citation() + (Instrument.STATED_IN_FORCE.equals(e.inForceBasis()) ? ""
+                : Wording.fill(t, "csv.inForceBasis", "date", e.inForce(), "basis", e.inForceBasis(),
+                "basisLabel", t.getOrDefault("inForceBasis." + e.inForceBasis(), e.inForceBasis())))
+                + (e.verified() ? "" : t.get("csv.unverified"))
+                + (e.hypothetical() == null ? "" : Wording.fill(t, "csv.hypothetical", "ref", e.hypothetical().ref()));
     }
 
     /** The sources the verdict rests on: the evidence's, or the interpretation's. */
@@ -80,11 +93,14 @@ final class ReportCsv {
     }
 
     private static String editions(ReportModel model) {
+        Map<String, String> t = model.text();
         EditionComparison e = model.editions();
         String a = e.edition().edition().edition();
         String b = e.other().edition().edition();
-        StringBuilder out = new StringBuilder("country,iso3166_alpha2,criterion,number_edition_" + a + ",status_edition_"
-                + a + ",number_edition_" + b + ",status_edition_" + b + ",differs,why\n");
+        StringBuilder out = new StringBuilder(String.join(",", t.get("csv.country"), t.get("csv.code"),
+                t.get("csv.criterion"), Wording.fill(t, "csv.numberEdition", "edition", a),
+                Wording.fill(t, "csv.statusEdition", "edition", a), Wording.fill(t, "csv.numberEdition", "edition", b),
+                Wording.fill(t, "csv.statusEdition", "edition", b), t.get("csv.differs"), t.get("csv.why"))).append('\n');
         for (EditionComparison.VerdictPair v : e.verdicts()) {
             Integer other = e.criteria().stream().filter(c -> c.id().equals(v.criterion())).findFirst()
                     .map(EditionComparison.CriterionPair::otherNumber).orElse(null);
@@ -93,7 +109,8 @@ final class ReportCsv {
             out.append(field(v.name())).append(',').append(v.jurisdiction()).append(',').append(v.criterion()).append(',')
                     .append(mine == null ? "" : mine).append(',').append(v.status() == null ? "" : v.status()).append(',')
                     .append(other == null ? "" : other).append(',').append(v.otherStatus() == null ? "" : v.otherStatus())
-                    .append(',').append(v.differs() ? "yes" : "no").append(',').append(field(v.why())).append('\n');
+                    .append(',').append(t.get(v.differs() ? "csv.yes" : "csv.no")).append(',').append(field(v.why()))
+                    .append('\n');
         }
         return out.toString();
     }

@@ -75,7 +75,7 @@ public record ReportModel(String kind, String title, ReportRequest request, Map<
      */
     static ReportModel build(String kind, ReportRequest request, Map<String, String> text, GapAnalysis analysis,
                              GapAnalysis before, GapAnalysis baseline, GapAnalysis other) {
-        Comparison comparison = before == null ? null : Comparison.of(before, analysis);
+        Comparison comparison = before == null ? null : Comparison.of(before, analysis, text);
         List<JurisdictionView> views = new ArrayList<>();
         for (JurisdictionResult j : analysis.jurisdictions()) {
             List<CriterionView> criteria = new ArrayList<>();

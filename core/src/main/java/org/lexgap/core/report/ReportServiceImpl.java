@@ -22,7 +22,7 @@ import org.lexgap.api.service.ReportService;
 public final class ReportServiceImpl implements ReportService {
     private static final List<String> FORMATS = List.of("html", "pdf", "md", "csv", "json");
     /** Languages with a messages_xx.properties in report/; English is the fallback for any missing key. */
-    private static final List<String> LANGUAGES = List.of("en");
+    private static final List<String> LANGUAGES = List.of("en", "es");
 
     private final Evaluator evaluator;
     private final Map<String, Map<String, String>> texts = new ConcurrentHashMap<>();

@@ -61,8 +61,9 @@ final class Templates {
 
     private static PebbleEngine engine(boolean html) {
         ClasspathLoader loader = new ClasspathLoader(Templates.class.getClassLoader());
+        // The report's language comes from its messages, never from the machine's locale (the lower filter).
         return new PebbleEngine.Builder().loader(loader).autoEscaping(html).strictVariables(false)
-                .newLineTrimming(false).extension(new MarkdownExtension()).build();
+                .newLineTrimming(false).defaultLocale(java.util.Locale.ROOT).extension(new MarkdownExtension()).build();
     }
 
     /** Escapes text for HTML element content and attribute values. */

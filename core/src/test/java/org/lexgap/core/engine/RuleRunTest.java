@@ -148,12 +148,13 @@ class RuleRunTest {
 
     @Test
     void aPacksTestsTogetherGetTheBudgetOncePerJurisdiction() {
-        // Each case stays within its own 300 ms, but 20 of them would take 3 s: the pack tests one jurisdiction.
+        // Each case stays within its own 300 ms, but 20 of them would take 3 s: the pack tests one jurisdiction. The
+        // cases sleep, using no processor time, so the wall-time bound (five times the budget) is what stops them.
         Setup s = setup(FAST, 1, 20, "rule \"slow\"\nwhen\n    Jurisdiction( )\nthen\n    java.lang.Thread.sleep( 150 );\nend\n");
-        long start = System.nanoTime();
         List<PackTests.CaseResult> results = PackTests.run(s.pack(), s.catalog(), s.engine());
-        long ms = (System.nanoTime() - start) / 1_000_000;
-        assertTrue(ms < 1500, "took " + ms + " ms");
+        long notRun = results.stream().filter(r -> !r.failures().isEmpty()
+                && r.failures().get(0).startsWith("not run: the pack's tests used up")).count();
+        assertTrue(notRun >= 5, notRun + " cases not run: " + results);
         assertTrue(results.get(results.size() - 1).failures().get(0).startsWith("not run: the pack's tests used up"
                 + " their time, 300 ms for each jurisdiction they test"), results.get(results.size() - 1).toString());
     }

@@ -75,4 +75,21 @@ class PackReaderTest {
         expect(problems(instrument("\n      \"inForce\": \"2010-01-01\",", "\n        {\"id\": \"A-1\", \"section\": \"s. 1\", \"summary\": \"x\",\n         \"elements\": [{\"type\": \"child-definition\", \"ageLimit\": 18, \"bearer\": \"isp\"}]}")),
                 "jurisdictions/ZZ.json", 14, "\"bearer\" does not apply to a child-definition element");
     }
+
+    /** Jurisdiction files are checked one by one as they are read; what spans files is still found. */
+    @Test
+    void checksThatSpanFilesSurviveReadingOneJurisdictionAtATime() {
+        Map<String, String> files = new HashMap<>();
+        files.put("pack.json", DESCRIPTOR);
+        String instrument = "{\n  \"code\": \"%s\",\n  \"name\": \"T\",\n  \"instruments\": [\n    {\"id\": \"SAME\", \"title\": \"t\", \"citation\": \"c\", \"source\": \"s\", \"verified\": true, \"provisions\": []}\n  ]\n}\n";
+        files.put("jurisdictions/XA.json", instrument.formatted("XA"));
+        files.put("jurisdictions/XB.json", instrument.formatted("XB"));
+        String cases = "{\"cases\": [\n  {\"name\": \"n\", \"jurisdiction\": \"%s\", \"edition\": \"8\", \"asOf\": \"2016-01-01\", \"expect\": {\"definition\": \"MET\"}}\n]}\n";
+        files.put("tests/a.json", cases.formatted("XA"));
+        files.put("tests/b.json", cases.formatted("XC"));
+        PackReader.Result result = PackReader.read(Packs.of("t", files), EDITION_8);
+        expect(result.problems(), "jurisdictions/XB.json", 5, "duplicate id \"SAME\": already used in jurisdictions/XA.json");
+        expect(result.problems(), "tests/b.json", 2, "jurisdiction XC is not defined by this pack");
+        assertTrue(result.problems().stream().noneMatch(p -> p.file().equals("tests/a.json")), result.problems().toString());
+    }
 }

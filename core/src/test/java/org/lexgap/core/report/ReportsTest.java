@@ -86,7 +86,7 @@ class ReportsTest {
     void unknownFormatOrLanguageIsRefusedWithTheChoices() {
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> reports.report(new ReportRequest(List.of("PH"), null, "8", LocalDate.of(2016, 1, 1), null, "html", "xx")));
-        assertTrue(e.getMessage().contains("[en]"), e.getMessage());
+        assertTrue(e.getMessage().contains("[en, es]"), e.getMessage());
     }
 
     @Test

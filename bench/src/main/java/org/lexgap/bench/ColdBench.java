@@ -1,0 +1,57 @@
+package org.lexgap.bench;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+import org.lexgap.api.model.GapAnalysis;
+import org.lexgap.launcher.Platform;
+
+/**
+ * Cold figures: one shot per fresh JVM fork, from nothing to the first PH verdict. Lexgap: start Felix and the core,
+ * load (read, check, compile, test) the two packs, assess. The references: read the same two pack jars with the
+ * same reader, compile the DRL (plain Drools) or nothing (hand-written), evaluate. The JVM's own start and JMH's
+ * harness are outside every figure alike.
+ */
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class ColdBench {
+    @State(Scope.Thread)
+    public static class Running {
+        Platform platform;
+
+        @TearDown(Level.Iteration)
+        public void stop() {
+            if (platform != null) {
+                platform.close();
+                platform = null;
+            }
+        }
+    }
+
+    @Benchmark
+    public GapAnalysis lexgapColdPH(Running running) {
+        running.platform = Setups.platform();
+        return running.platform.evaluator().assess(Setups.PH);
+    }
+
+    @Benchmark
+    public List<Verdict> droolsColdPH() {
+        Law law = Law.read();
+        return PlainDrools.compile(law).assess(law.edition(), law.jurisdictions().get("PH"), Setups.CUTOFF);
+    }
+
+    @Benchmark
+    public List<Verdict> handColdPH() {
+        Law law = Law.read();
+        return HandWritten.assess(law.edition(), law.jurisdictions().get("PH"), Setups.CUTOFF);
+    }
+}
