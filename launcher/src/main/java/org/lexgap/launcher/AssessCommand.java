@@ -38,15 +38,19 @@ final class AssessCommand implements Callable<Integer> {
     public Integer call() {
         scope.require(spec, false);
         List<AmendmentFile> amendments = law.amendments(spec);
-        try (Platform running = platform.start()) {
+        try (Platform running = amendments.isEmpty() ? platform.start(new PackSelection.Need(
+                java.util.Set.copyOf(scope.jurisdictions), scope.region, java.util.Set.of(law.edition)))
+                : platform.start()) {
             Warnings.failedPacks(running, spec.commandLine().getErr());
             if (!LawOptions.check(running, amendments, spec.commandLine().getErr())) {
                 return Main.CHECK_FAILED;
             }
-            spec.commandLine().getOut().print(running.renderer().render(running.evaluator().assess(
-                    new AssessmentRequest(scope.jurisdictions, scope.region, law.edition, law.asOf, amendments)),
-                    format.name()));
+            var assessment = running.evaluator().assess(
+                    new AssessmentRequest(scope.jurisdictions, scope.region, law.edition, law.asOf, amendments));
+            Timeline.mark("assessment done");
+            spec.commandLine().getOut().print(running.renderer().render(assessment, format.name()));
             spec.commandLine().getOut().flush();
+            Timeline.mark("rendered");
             return 0;
         }
     }

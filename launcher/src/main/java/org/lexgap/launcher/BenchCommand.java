@@ -28,9 +28,9 @@ import org.lexgap.api.model.Status;
  * {@code lexgap bench}: prints start-up and hot-path figures measured in this JVM. Figures, not assertions: run it
  * on the machine you care about.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {SyntheticBench.class, ServeBench.class},
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {ColdBenchCommand.class, SyntheticBench.class, ServeBench.class},
         description = {"Measure start-up, first verdict, pack reload, assessment and what-if times, and print them.",
-                "'bench synthetic' measures how assessment scales with the number of jurisdictions;",
+                "'bench cold' times whole fresh processes of the real distribution; 'bench synthetic' measures how assessment scales with the number of jurisdictions;",
                 "'bench serve' drives concurrent clients against the HTTP API, also while a pack is swapped."})
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rounds", defaultValue = "10", description = "Repetitions of each warm measurement (default: ${DEFAULT-VALUE}).")

@@ -33,6 +33,30 @@ public record Distribution(Path home) {
     }
 
     /** A platform bundle by file name without extension, for example {@code lexgap-core}. */
+    /**
+     * Names this build: a hash of the name, size and time of every jar in lib/ and bundles/, so that anything a
+     * cache keeps for one build is not used by another.
+     */
+    public String buildId() {
+        StringBuilder text = new StringBuilder();
+        for (String folder : List.of("lib", "bundles")) {
+            try (java.util.stream.Stream<Path> jars = java.nio.file.Files.list(home.resolve(folder))) {
+                for (Path jar : jars.sorted().toList()) {
+                    text.append(jar.getFileName()).append(' ').append(java.nio.file.Files.size(jar)).append(' ')
+                            .append(java.nio.file.Files.getLastModifiedTime(jar).toMillis()).append('\n');
+                }
+            } catch (java.io.IOException e) {
+                text.append(folder).append(" unreadable\n");
+            }
+        }
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Path bundle(String name) {
         Path path = home.resolve("bundles").resolve(name + ".jar");
         if (!Files.isRegularFile(path)) {

@@ -29,6 +29,7 @@ public final class Main implements Runnable {
     boolean verbose;
 
     public static void main(String[] args) {
+        Timeline.mark("main entered");
         Logging.configure(args);
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }

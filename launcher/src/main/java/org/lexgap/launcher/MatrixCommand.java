@@ -42,13 +42,15 @@ final class MatrixCommand implements Callable<Integer> {
             case json -> "json";
         };
         List<AmendmentFile> amendments = law.amendments(spec);
-        try (Platform running = platform.start()) {
+        try (Platform running = amendments.isEmpty() ? platform.start(new PackSelection.Need(
+                java.util.Set.of(), region, java.util.Set.of(law.edition))) : platform.start()) {
             Warnings.failedPacks(running, spec.commandLine().getErr());
             if (!LawOptions.check(running, amendments, spec.commandLine().getErr())) {
                 return Main.CHECK_FAILED;
             }
             spec.commandLine().getOut().print(running.renderer().render(running.evaluator().assess(
                     new AssessmentRequest(List.of(), region, law.edition, law.asOf, amendments)), rendererFormat));
+            Timeline.mark("matrix assessed and rendered");
             spec.commandLine().getOut().flush();
             return 0;
         }

@@ -53,14 +53,54 @@ public final class Platform implements AutoCloseable {
     private static final String REQUIRE_SIGNED = "lexgap.require.signed";
     private static final String LOAD_BUDGET = "lexgap.load.budget.ms";
 
+    /** Framework property naming a folder in which to keep the framework's bundle cache between runs (the CLI's). */
+    public static final String FELIX_CACHE = "lexgap.felix.cache";
+
     private final Felix felix;
     private final Path storage;
+    /** The lock on a kept bundle cache, or null when the storage is a temporary folder deleted on close. */
+    private final java.nio.channels.FileChannel kept;
+
     private final Distribution distribution;
 
-    private Platform(Felix felix, Path storage, Distribution distribution) {
+    private Platform(Felix felix, Path storage, java.nio.channels.FileChannel kept, Distribution distribution) {
         this.felix = felix;
         this.storage = storage;
+        this.kept = kept;
         this.distribution = distribution;
+    }
+
+    /**
+     * A bundle cache kept between runs, so that the core bundle's embedded jars are extracted once per build rather
+     * than on every start: a folder per build ({@link Distribution#buildId}: a changed bundle set gets a new one),
+     * used by one process at a time (a file lock; a second process, or a second platform in this JVM, takes a
+     * temporary folder as before). Null when it cannot be had.
+     */
+    private static Map.Entry<Path, java.nio.channels.FileChannel> keptStorage(Options options) {
+        String root = options.properties().get(FELIX_CACHE);
+        if (root == null || root.isBlank()) {
+            return null;
+        }
+        try {
+            Path folder = Path.of(root).resolve("felix-" + options.distribution().buildId().substring(0, 16));
+            Files.createDirectories(folder.getParent());
+            java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(
+                    folder.resolveSibling(folder.getFileName() + ".lock"), java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.WRITE);
+            java.nio.channels.FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (java.nio.channels.OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock == null) {
+                channel.close();
+                return null;
+            }
+            return Map.entry(folder, channel);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /**
@@ -74,9 +114,17 @@ public final class Platform implements AutoCloseable {
      */
     public record Options(Distribution distribution, boolean shippedPacks, List<String> excludedShipped,
                           List<Path> packDirectories, boolean shell, List<Path> trustDirectories,
-                          boolean requireSigned, Duration loadBudget, Map<String, String> properties) {
+                          boolean requireSigned, Duration loadBudget, Map<String, String> properties,
+                          PackSelection.Need need) {
         public Options {
             properties = Map.copyOf(properties);
+        }
+
+        public Options(Distribution distribution, boolean shippedPacks, List<String> excludedShipped,
+                       List<Path> packDirectories, boolean shell, List<Path> trustDirectories,
+                       boolean requireSigned, Duration loadBudget, Map<String, String> properties) {
+            this(distribution, shippedPacks, excludedShipped, packDirectories, shell, trustDirectories, requireSigned,
+                    loadBudget, properties, null);
         }
 
         public Options(Distribution distribution, boolean shippedPacks, List<String> excludedShipped,
@@ -94,12 +142,12 @@ public final class Platform implements AutoCloseable {
             Map<String, String> more = new HashMap<>(properties);
             more.put(key, value);
             return new Options(distribution, shippedPacks, excludedShipped, packDirectories, shell, trustDirectories,
-                    requireSigned, loadBudget, more);
+                    requireSigned, loadBudget, more, need);
         }
 
         public Options withoutShippedPacks() {
             return new Options(distribution, false, excludedShipped, packDirectories, shell, trustDirectories,
-                    requireSigned, loadBudget, properties);
+                    requireSigned, loadBudget, properties, need);
         }
 
         /** Leaves out the shipped pack with this id (its jar is named lexgap-pack-ID.jar). */
@@ -107,47 +155,61 @@ public final class Platform implements AutoCloseable {
             List<String> excluded = new ArrayList<>(excludedShipped);
             excluded.add(packId);
             return new Options(distribution, shippedPacks, excluded, packDirectories, shell, trustDirectories,
-                    requireSigned, loadBudget, properties);
+                    requireSigned, loadBudget, properties, need);
         }
 
         public Options withPacks(List<Path> directories) {
             return new Options(distribution, shippedPacks, excludedShipped, directories, shell, trustDirectories,
-                    requireSigned, loadBudget, properties);
+                    requireSigned, loadBudget, properties, need);
         }
 
         public Options withShell() {
             return new Options(distribution, shippedPacks, excludedShipped, packDirectories, true, trustDirectories,
-                    requireSigned, loadBudget, properties);
+                    requireSigned, loadBudget, properties, need);
         }
 
         /** Also trusts the public keys in these folders. */
         public Options withTrust(List<Path> directories) {
             return new Options(distribution, shippedPacks, excludedShipped, packDirectories, shell,
-                    List.copyOf(directories), requireSigned, loadBudget, properties);
+                    List.copyOf(directories), requireSigned, loadBudget, properties, need);
         }
 
         /** Refuses unsigned packs. */
         public Options requiringSigned() {
             return new Options(distribution, shippedPacks, excludedShipped, packDirectories, shell, trustDirectories,
-                    true, loadBudget, properties);
+                    true, loadBudget, properties, need);
+        }
+
+        /**
+         * Loads only the shipped packs that {@code need} may use ({@link PackSelection}); every shipped pack when
+         * pack folders are named too.
+         */
+        Options needing(PackSelection.Need need) {
+            return new Options(distribution, shippedPacks, excludedShipped, packDirectories, shell, trustDirectories,
+                    requireSigned, loadBudget, properties, need);
         }
 
         public Options withLoadBudget(Duration budget) {
             return new Options(distribution, shippedPacks, excludedShipped, packDirectories, shell, trustDirectories,
-                    requireSigned, budget, properties);
+                    requireSigned, budget, properties, need);
         }
     }
 
     public static Platform start(Options options) {
+        Timeline.mark("CLI parsed; starting the platform");
+        Map.Entry<Path, java.nio.channels.FileChannel> keptStorage = keptStorage(options);
         Path storage;
         try {
-            storage = Files.createTempDirectory("lexgap-felix-");
+            storage = keptStorage != null ? keptStorage.getKey() : Files.createTempDirectory("lexgap-felix-");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the framework's storage folder", e);
         }
         Map<String, Object> config = new HashMap<>(options.properties());
+        config.remove(FELIX_CACHE);
         config.put(Constants.FRAMEWORK_STORAGE, storage.toString());
-        config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        if (keptStorage == null) {
+            config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        }
         config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, String.join(",",
                 "org.lexgap.api.model;version=" + API_MODEL_VERSION,
                 "org.lexgap.api.service;version=" + API_SERVICE_VERSION,
@@ -164,23 +226,40 @@ public final class Platform implements AutoCloseable {
                 .collect(Collectors.joining(File.pathSeparator)));
         config.put(REQUIRE_SIGNED, String.valueOf(options.requireSigned()));
         config.put(LOAD_BUDGET, String.valueOf(options.loadBudget().toMillis()));
+        config.put("lexgap.build", options.distribution().buildId());
         config.put("felix.log.logger", new FelixLogBridge());
         config.put("felix.log.level", "2");
         if (!options.shell()) {
             config.put("gosh.args", "--nointeractive");
         }
         Felix felix = new Felix(config);
-        Platform platform = new Platform(felix, storage, options.distribution());
+        Platform platform = new Platform(felix, storage, keptStorage == null ? null : keptStorage.getValue(),
+                options.distribution());
         try {
             felix.init();
-            felix.start();
-            BundleContext context = felix.getBundleContext();
-            List<Bundle> platformBundles = new ArrayList<>();
             List<String> names = new ArrayList<>(List.of("jackson-annotations", "jackson-core", "jackson-databind",
                     "lexgap-core"));
             if (options.shell()) {
                 names.addAll(List.of("org.apache.felix.gogo.runtime", "org.apache.felix.gogo.command"));
             }
+            if (keptStorage != null) {
+                // A kept cache remembers the last run's bundles: before anything starts, drop every one this run
+                // does not install itself (the packs, which this run loads and checks afresh, and the shell's).
+                java.util.Set<String> wanted = new java.util.HashSet<>();
+                for (String name : names) {
+                    wanted.add("reference:" + options.distribution().bundle(name).toUri());
+                }
+                for (Bundle bundle : felix.getBundleContext().getBundles()) {
+                    if (bundle.getBundleId() != 0 && !wanted.contains(bundle.getLocation())) {
+                        bundle.uninstall();
+                    }
+                }
+                Timeline.mark("kept bundle cache opened");
+            }
+            felix.start();
+            Timeline.mark("Felix started");
+            BundleContext context = felix.getBundleContext();
+            List<Bundle> platformBundles = new ArrayList<>();
             for (String name : names) {
                 platformBundles.add(context.installBundle(
                         "reference:" + options.distribution().bundle(name).toUri()));
@@ -188,10 +267,16 @@ public final class Platform implements AutoCloseable {
             for (Bundle bundle : platformBundles) {
                 bundle.start();
             }
+            Timeline.mark("core active");
             PackInstaller installer = platform.service(PackInstaller.class);
             // Each pack is loaded on its own: one that is refused is listed with its reason, and the rest load.
             if (options.shippedPacks()) {
-                for (Path pack : options.distribution().packs()) {
+                List<Path> shipped = options.distribution().packs();
+                if (options.need() != null && options.packDirectories().isEmpty()) {
+                    shipped = PackSelection.select(shipped, options.need());
+                    Timeline.mark("packs selected: " + shipped.size());
+                }
+                for (Path pack : shipped) {
                     if (!options.excludedShipped().contains(pack.getFileName().toString()
                             .replaceFirst("^lexgap-pack-", "").replaceFirst("\\.jar$", ""))) {
                         install(installer, pack);
@@ -208,6 +293,7 @@ public final class Platform implements AutoCloseable {
                 context.installBundle("reference:" + options.distribution().bundle("org.apache.felix.gogo.shell")
                         .toUri()).start();
             }
+            Timeline.mark("platform up");
             return platform;
         } catch (BundleException | RuntimeException e) {
             platform.close();
@@ -218,6 +304,7 @@ public final class Platform implements AutoCloseable {
     private static void install(PackInstaller installer, Path pack) {
         try {
             installer.install(pack);
+            Timeline.mark("pack " + pack.getFileName() + " installed");
         } catch (RuntimeException e) {
             // The installer refuses bad packs itself; this is only a last guard so that no pack stops the platform.
             org.slf4j.LoggerFactory.getLogger(Platform.class).error("pack {} was not loaded: {}", pack, e.toString());
@@ -343,7 +430,15 @@ public final class Platform implements AutoCloseable {
         } catch (BundleException | InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            deleteQuietly(storage);
+            if (kept == null) {
+                deleteQuietly(storage);
+            } else {
+                try {
+                    kept.close();
+                } catch (IOException e) {
+                    // the lock goes with the process anyway
+                }
+            }
         }
     }
 

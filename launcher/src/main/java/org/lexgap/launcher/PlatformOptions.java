@@ -26,6 +26,10 @@ final class PlatformOptions {
             description = "Refuse every pack that no trusted key signed (unsigned folders included).")
     boolean requireSigned;
 
+    @Option(names = "--no-cache", description = "Neither use nor fill the cache of passed pack tests"
+            + " (-Dlexgap.cache.dir or LEXGAP_CACHE_DIR name its folder; default ~/.lexgap/cache).")
+    boolean noCache;
+
     @Option(names = {"-v", "--verbose"}, description = "Log what the platform does (to stderr).")
     boolean verbose;
 
@@ -61,6 +65,11 @@ final class PlatformOptions {
         return Platform.start(options(false).withoutShippedPacks().withPacks(List.of()));
     }
 
+    /** Starts with only the shipped packs that {@code need} may use (see {@link PackSelection}). */
+    Platform start(PackSelection.Need need) {
+        return Platform.start(options(false).needing(need));
+    }
+
     Platform start(boolean shell) {
         return Platform.start(options(shell));
     }
@@ -82,8 +91,25 @@ final class PlatformOptions {
         }
     }
 
+    /** Where the CLI keeps what it caches: -Dlexgap.cache.dir, else $LEXGAP_CACHE_DIR, else cache/ in the user folder. */
+    static Path cacheDirectory() {
+        String property = System.getProperty("lexgap.cache.dir");
+        if (property != null && !property.isBlank()) {
+            return Path.of(property).toAbsolutePath();
+        }
+        String env = System.getenv("LEXGAP_CACHE_DIR");
+        if (env != null && !env.isBlank()) {
+            return Path.of(env).toAbsolutePath();
+        }
+        return Distribution.userDirectory().resolve("cache");
+    }
+
     Platform.Options options(boolean shell) {
         Platform.Options options = Platform.Options.defaults().withPacks(packs).withTrust(trust);
+        if (!noCache) {
+            options = options.withProperty("lexgap.cache.dir", cacheDirectory().toString())
+                    .withProperty(Platform.FELIX_CACHE, cacheDirectory().toString());
+        }
         if (timeBudget != null) {
             options = options.withProperty(TimeBudget.PROPERTY, timeBudget);
         }

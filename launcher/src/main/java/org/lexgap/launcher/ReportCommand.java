@@ -72,7 +72,10 @@ final class ReportCommand implements Callable<Integer> {
                     "--compare-edition " + compareEdition + " is the edition being reported; name another one");
         }
         List<AmendmentFile> amendments = law.amendments(spec);
-        try (Platform running = platform.start()) {
+        java.util.Set<String> editions = compareEdition == null ? java.util.Set.of(law.edition)
+                : java.util.Set.of(law.edition, compareEdition);
+        try (Platform running = amendments.isEmpty() ? platform.start(new PackSelection.Need(
+                java.util.Set.copyOf(scope.jurisdictions), scope.region, editions)) : platform.start()) {
             List<String> languages = running.reports().languages();
             if (!languages.contains(lang)) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--lang " + lang
@@ -84,6 +87,7 @@ final class ReportCommand implements Callable<Integer> {
             }
             byte[] report = running.reports().report(new ReportRequest(scope.jurisdictions, scope.region, law.edition,
                     law.asOf, compareWith, format, lang, amendments, compareEdition));
+            Timeline.mark("report assessed and rendered");
             if (output == null) {
                 spec.commandLine().getOut().flush();
                 OutputStream out = System.out;

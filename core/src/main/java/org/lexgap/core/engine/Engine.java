@@ -64,6 +64,11 @@ public final class Engine {
     }
 
     /** What each rule session may use; the pack loader applies its join limit too. */
+    /** The engine's version, as results cite it. */
+    public String version() {
+        return version;
+    }
+
     public RuleBudget budget() {
         return budget;
     }

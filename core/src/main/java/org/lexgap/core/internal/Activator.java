@@ -77,6 +77,10 @@ public final class Activator implements BundleActivator {
         boolean requireSigned = Boolean.parseBoolean(context.getProperty(REQUIRE_SIGNED));
         Duration budget = Duration.ofMillis(Long.parseLong(property(context, LOAD_BUDGET, "60000")));
 
+        // The test-pass cache: off when the launcher names no folder (tests, embedders) or an empty one (--no-cache).
+        String cacheDir = context.getProperty("lexgap.cache.dir");
+        org.lexgap.core.registry.PackLoader.cacheIn(cacheDir == null || cacheDir.isBlank() ? null : Path.of(cacheDir),
+                context.getProperty("lexgap.build"));
         Engine engine = new Engine(context.getBundle().getVersion().toString(), RuleBudget.from(context::getProperty));
         PackRegistryImpl registry = new PackRegistryImpl(engine, () -> TrustStore.load(trustSources), requireSigned);
         EvaluatorService evaluator = new EvaluatorService(engine, registry::catalog);

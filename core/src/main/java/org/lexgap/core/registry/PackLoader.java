@@ -34,7 +34,19 @@ public final class PackLoader {
         }
     }
 
+    private static volatile java.util.Optional<TestCache> testCache = java.util.Optional.empty();
+    private static volatile String build = "";
+
     private PackLoader() {
+    }
+
+    /**
+     * Remembers clean test passes in {@code directory} ({@link TestCache}), for the Lexgap build {@code buildId};
+     * a null directory caches nothing.
+     */
+    public static void cacheIn(java.nio.file.Path directory, String buildId) {
+        testCache = directory == null ? java.util.Optional.empty() : TestCache.open(directory);
+        build = buildId == null ? "" : buildId;
     }
 
     /** What to do with the pack's test fixtures. */
@@ -68,6 +80,7 @@ public final class PackLoader {
         cancellation.check();
         PackReader.Result read = PackReader.read(files, criteria);
         PackContent content = read.content();
+        org.lexgap.core.internal.Timeline.mark("pack " + files.origin() + " JSON read and checked");
         if (content == null) {
             return new Attempt(idOf(read, files), null, null, List.of(), read.problems());
         }
@@ -84,15 +97,25 @@ public final class PackLoader {
         cancellation.check();
         CompiledRules rules = DrlCompiler.compile(id, content.rules(), ruleContext(content, catalog, ruleCriteria,
                 engine), problems);
+        org.lexgap.core.internal.Timeline.mark("pack " + id + " DRL allow-listed and compiled");
         if (rules == null) {
             return new Attempt(id, content.descriptor().version(), null, List.of(), problems.list());
         }
         LoadedPack pack = new LoadedPack(content, rules, signer);
         List<PackTests.CaseResult> tests = List.of();
-        if (mode != Tests.SKIP) {
+        java.util.Optional<TestCache> cache = mode == Tests.GATE ? testCache : java.util.Optional.empty();
+        String testKey = cache.isPresent() ? testKey(files, catalog, engine) : null;
+        if (cache.isPresent() && cache.get().passed(testKey)) {
+            org.lexgap.core.internal.Timeline.mark("pack " + id + " load-time tests passed before (cached)");
+        } else if (mode != Tests.SKIP) {
             // A cancelled load stops before its next case.
             tests = PackTests.run(pack, catalog, engine, cancellation::check);
             cancellation.check();
+            if (cache.isPresent() && !tests.isEmpty() && tests.stream().allMatch(r -> r.breach() == null
+                    && r.skipped() == null && r.failures().isEmpty())) {
+                cache.get().recordPass(testKey);
+            }
+            org.lexgap.core.internal.Timeline.mark("pack " + id + " " + tests.size() + " load-time tests run");
         }
         for (PackTests.CaseResult result : tests) {
             if (result.breach() != null) {
@@ -130,6 +153,17 @@ public final class PackLoader {
         }
         return new Attempt(id, content.descriptor().version(), problems.hasErrors() ? null : pack, tests,
                 problems.list());
+    }
+
+    /**
+     * All that a pack's test outcome depends on: the Lexgap build and engine, the rule budgets, this pack's content
+     * and the content of every pack it is tested beside.
+     */
+    private static String testKey(PackFiles files, Catalog catalog, Engine engine) {
+        List<String> parts = new java.util.ArrayList<>(List.of("tests-v1", build, engine.version(),
+                engine.budget().toString(), files.sha256()));
+        catalog.packs().stream().map(p -> p.id() + "@" + p.content().ref().sha256()).sorted().forEach(parts::add);
+        return TestCache.key(parts.toArray(String[]::new));
     }
 
     /** What the rule checks need: the criteria, the join limit, and the facts each jurisdiction will hold. */

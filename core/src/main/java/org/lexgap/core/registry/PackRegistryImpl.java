@@ -115,9 +115,11 @@ public final class PackRegistryImpl implements PackRegistry {
             return refused(key, source, guess, null, e.file(), e.getMessage(), cancellation);
         }
         cancellation.check();
+        org.lexgap.core.internal.Timeline.mark("pack " + guess + " read");
         Signatures.Identity identity = Signatures.identity(files);
         String id = identity.id() != null ? identity.id() : guess;
         Signatures.Verdict verdict = Signatures.verify(files, trust.get());
+        org.lexgap.core.internal.Timeline.mark("pack " + id + " signature verified");
         if (verdict.status() == Signatures.Verdict.Status.INVALID) {
             return refused(key, source, id, identity.version(), PackFiles.SIGNATURE, "signature refused: "
                     + verdict.message(), cancellation);
