@@ -85,6 +85,11 @@ final class PackSelection {
             Text text = e.getValue();
             if (text == null || text.unclear || !java.util.Collections.disjoint(text.codes, codes)) {
                 chosen.add(e.getKey());
+                if (text != null) {
+                    // A jurisdictions pack is checked against every edition it names (its unassessed criteria, its
+                    // fixtures), so those editions' packs load with it: every quoted string may name one.
+                    editions.addAll(text.descriptorTokens);
+                }
             }
         }
         // A chosen pack's test of another edition is not run without that edition's pack: a warning, not a refusal,

@@ -40,6 +40,17 @@ class EditionsIT {
             """;
 
     @Test
+    void theFoundersRunUnderThe1stEditionFromTheCliWithNoPackRefused() {
+        // The CLI loads only the packs a command needs; a jurisdictions pack still brings every edition it names.
+        Cli founders = Cli.run("matrix", "--region", "FOUNDERS", "--edition", "1", "--as-of", "2006-04-01", "--format", "csv");
+        assertEquals(0, founders.exit(), founders.toString());
+        assertFalse(founders.err().contains("refused"), founders.toString());
+        List<String> rows = founders.out().lines().toList();
+        assertEquals(6, rows.size(), founders.toString());
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("Belgium,BE,yes,yes,yes,yes,yes")), founders.toString());
+    }
+
+    @Test
     void aseanRunsUnderThe9thAndThe1stEditionWithFiveCriteriaAndThe8thTableIsUnchanged() {
         for (String edition : List.of("9", "1")) {
             List<String> lines = matrix(edition, null, "csv").lines().toList();
