@@ -39,6 +39,7 @@ final class PackSelection {
     }
 
     private static final Pattern TOKEN = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+    private static final Pattern EDITIONS = Pattern.compile("\"editions\"\\s*:\\s*\\[([^\\]]*)\\]");
     private static final Pattern CODE = Pattern.compile("\"code\"\\s*:\\s*\"([^\"\\\\]*)\"");
     private static final int MAX_ENTRY = 8 * 1024 * 1024;
 
@@ -81,14 +82,17 @@ final class PackSelection {
             return packs;
         }
         Set<String> editions = new HashSet<>(need.editions());
+        boolean everyEdition = false;
         for (Map.Entry<Path, Text> e : texts.entrySet()) {
             Text text = e.getValue();
             if (text == null || text.unclear || !java.util.Collections.disjoint(text.codes, codes)) {
                 chosen.add(e.getKey());
-                if (text != null) {
-                    // A jurisdictions pack is checked against every edition it names (its unassessed criteria, its
-                    // fixtures), so those editions' packs load with it: every quoted string may name one.
-                    editions.addAll(text.descriptorTokens);
+                // A jurisdictions pack is checked against every edition it names (its unassessed criteria, its
+                // fixtures), so those editions' packs load with it; one that cannot be read plainly may name any.
+                if (text == null || text.unclear) {
+                    everyEdition = true;
+                } else {
+                    editions.addAll(text.namedEditions);
                 }
             }
         }
@@ -99,7 +103,7 @@ final class PackSelection {
             Text text = e.getValue();
             // Only a descriptor that says model-law (a kind it could not spell otherwise) can hold an edition.
             if (text == null || text.unclear || text.descriptorTokens.contains("model-law")
-                    && !java.util.Collections.disjoint(text.editionTokens, editions)) {
+                    && (everyEdition || !java.util.Collections.disjoint(text.editionTokens, editions))) {
                 chosen.add(e.getKey());
                 editionFound |= text != null && !text.unclear
                         && !java.util.Collections.disjoint(text.editionTokens, need.editions());
@@ -121,10 +125,12 @@ final class PackSelection {
      * What a pack jar's text may claim: every code in a jurisdiction file (and each such file's name), every quoted
      * string of its descriptor and of its edition files. {@code unclear} when some of it could not be read plainly.
      */
-    private record Text(Set<String> codes, Set<String> descriptorTokens, Set<String> editionTokens, boolean unclear) {
+    private record Text(Set<String> codes, Set<String> descriptorTokens, Set<String> editionTokens,
+                        Set<String> namedEditions, boolean unclear) {
         static Text of(Path jar) {
             Set<String> codes = new HashSet<>();
             Set<String> descriptor = new HashSet<>();
+            Set<String> named = null;
             Set<String> editions = new HashSet<>();
             boolean unclear = false;
             try (ZipFile zip = new ZipFile(jar.toFile())) {
@@ -157,13 +163,22 @@ final class PackSelection {
                         }
                         if (pack) {
                             editions.addAll(descriptor);
+                            Matcher list = EDITIONS.matcher(text);
+                            if (list.find()) {
+                                named = new HashSet<>();
+                                Matcher item = TOKEN.matcher(list.group(1));
+                                while (item.find()) {
+                                    named.add(item.group(1));
+                                }
+                            }
                         }
                     }
                 }
             } catch (IOException | RuntimeException e) {
                 return null;
             }
-            return new Text(codes, descriptor, editions, unclear);
+            // No plain "editions" list: every edition may be named (more than needed, never less).
+            return new Text(codes, descriptor, editions, named, unclear || named == null);
         }
 
         /** The entry as UTF-8 text, or null when it is not plainly readable. */
