@@ -60,7 +60,7 @@ class WhatIfIT {
     @Test
     void anAmendmentMeetingCriterion4TurnsItMetInEveryFormatAndThePacksAreUnchanged(@TempDir Path tmp) throws Exception {
         Map<String, String> shippedBefore = shippedPackHashes();
-        String packsBefore = Cli.run("packs", "--format", "json").out();
+        String packsBefore = servingPacks();
         Path file = tmp.resolve("my-possession.json");
         Files.writeString(file, POSSESSION);
         String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
@@ -109,7 +109,7 @@ class WhatIfIT {
         assertTrue(explained.out().contains("[hypothetical: my-possession.json#possession-offence]"), explained.out());
 
         assertEquals(shippedBefore, shippedPackHashes(), "the shipped pack files changed");
-        assertEquals(packsBefore, Cli.run("packs", "--format", "json").out(), "the serving packs changed");
+        assertEquals(packsBefore, servingPacks(), "the serving packs changed");
         Cli plain = Cli.run("assess", "--jurisdiction", "MY", "--as-of", "2016-01-01");
         assertTrue(plain.out().contains("4. simple_possession      NOT MET"), plain.out());
         assertFalse(plain.out().contains("HYPOTHETICAL"));
@@ -197,5 +197,10 @@ class WhatIfIT {
             throw new IllegalStateException(e);
         }
         return out;
+    }
+
+    /** What serves, without the bundle ids, which a kept Felix bundle cache numbers afresh on every run. */
+    private static String servingPacks() {
+        return Cli.run("packs", "--format", "json").out().replaceAll("(?m)^\\s*\"bundleId\" : \\d+,\\n", "");
     }
 }
