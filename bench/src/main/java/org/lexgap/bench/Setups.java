@@ -1,11 +1,10 @@
 package org.lexgap.bench;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.lexgap.api.model.AmendmentFile;
 import org.lexgap.api.model.AssessmentRequest;
+import org.lexgap.launcher.BenchAmendment;
 import org.lexgap.launcher.Distribution;
 import org.lexgap.launcher.Platform;
 
@@ -14,32 +13,9 @@ final class Setups {
     static final LocalDate CUTOFF = LocalDate.of(2016, 1, 1);
     static final AssessmentRequest PH = new AssessmentRequest(List.of("PH"), null, "8", CUTOFF);
     static final AssessmentRequest ASEAN = new AssessmentRequest(List.of(), "ASEAN", "8", CUTOFF);
-    /** The example of docs/what-if.md: a possession offence for Malaysia from 2016-01-01. */
+    /** The example of docs/what-if.md: a possession offence for Malaysia from 2016-01-01 (the same as lexgap bench). */
     static final AssessmentRequest WHAT_IF = new AssessmentRequest(List.of("MY"), null, "8", CUTOFF,
-            List.of(new AmendmentFile("bench-possession.json", """
-                    {
-                      "title": "Simple possession for Malaysia at the 8th-edition cut-off (bench)",
-                      "jurisdiction": "MY",
-                      "note": "Hypothetical: a possession offence in force from 1 January 2016.",
-                      "changes": [
-                        {
-                          "id": "possession-offence",
-                          "kind": "add-instrument",
-                          "title": "A possession offence",
-                          "note": "Hypothetical.",
-                          "from": "2016-01-01",
-                          "instrument": {
-                            "id": "MY-WHATIF-POSSESSION",
-                            "title": "Possession Bill (hypothetical)",
-                            "citation": "Bill (hypothetical)",
-                            "provisions": [{"id": "MY-WHATIF-POSSESSION-s1", "section": "s. 1",
-                              "summary": "Knowingly possessing child sexual abuse material is an offence.",
-                              "elements": [{"type": "offence", "subject": "csam", "conduct": "possess", "intent": "none", "medium": "any"}]}]
-                          }
-                        }
-                      ]
-                    }
-                    """.getBytes(StandardCharsets.UTF_8))));
+            List.of(BenchAmendment.file()));
 
     private Setups() {
     }

@@ -3,7 +3,6 @@ package org.lexgap.launcher;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +18,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import org.lexgap.api.model.AmendmentFile;
 import org.lexgap.api.model.AssessmentRequest;
 import org.lexgap.api.model.PackInfo;
 import org.lexgap.api.model.Status;
@@ -87,7 +85,7 @@ final class BenchCommand implements Callable<Integer> {
             // runs Malaysia on its recorded law and on the amended copy, and compares the two.
             AssessmentRequest my = new AssessmentRequest(List.of("MY"), null, "8", LocalDate.of(2016, 1, 1));
             AssessmentRequest whatIf = new AssessmentRequest(List.of("MY"), null, "8", LocalDate.of(2016, 1, 1),
-                    List.of(new AmendmentFile("bench-possession.json", WHAT_IF.getBytes(StandardCharsets.UTF_8))));
+                    List.of(BenchAmendment.file()));
             if (platform.evaluator().assess(whatIf).jurisdictions().get(0).criteria().get(3).status() != Status.MET) {
                 throw new IllegalStateException("the bench amendment did not meet criterion 4");
             }
@@ -115,31 +113,6 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    /** The amendment the what-if figure uses: the example of docs/what-if.md. */
-    private static final String WHAT_IF = """
-            {
-              "title": "Simple possession for Malaysia at the 8th-edition cut-off (bench)",
-              "jurisdiction": "MY",
-              "note": "Hypothetical: a possession offence in force from 1 January 2016.",
-              "changes": [
-                {
-                  "id": "possession-offence",
-                  "kind": "add-instrument",
-                  "title": "A possession offence",
-                  "note": "Hypothetical.",
-                  "from": "2016-01-01",
-                  "instrument": {
-                    "id": "MY-WHATIF-POSSESSION",
-                    "title": "Possession Bill (hypothetical)",
-                    "citation": "Bill (hypothetical)",
-                    "provisions": [{"id": "MY-WHATIF-POSSESSION-s1", "section": "s. 1",
-                      "summary": "Knowingly possessing child sexual abuse material is an offence.",
-                      "elements": [{"type": "offence", "subject": "csam", "conduct": "possess", "intent": "none", "medium": "any"}]}]
-                  }
-                }
-              ]
-            }
-            """;
 
     /** The pack's files, out of its jar, as the directory the toolkit reads. */
     private static Path unpack(Path jar) {
