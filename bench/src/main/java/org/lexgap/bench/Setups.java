@@ -22,8 +22,26 @@ final class Setups {
 
     /** The real platform (Felix, the core bundle) serving the signed model-law-8 and ASEAN packs, nothing else. */
     static Platform platform() {
-        Platform.Options options = new Platform.Options(new Distribution(Law.home()), false, List.of(),
-                List.of(Law.pack("model-law-8"), Law.pack("asean")), false);
+        return platform(new Platform.Options(new Distribution(Law.home()), false, List.of(),
+                List.of(Law.pack("model-law-8"), Law.pack("asean")), false));
+    }
+
+    /**
+     * The cache folder of {@link #cachedPlatform}: the compiled rules and test passes of the two packs, kept for the
+     * Lexgap build, as the CLI keeps them in ~/.lexgap/cache.
+     */
+    static java.nio.file.Path cacheFolder() {
+        return Law.home().resolve("../bench-cache").normalize();
+    }
+
+    /** {@link #platform} reading and filling the load cache ({@link #cacheFolder}); Felix's storage is still fresh. */
+    static Platform cachedPlatform() {
+        return platform(new Platform.Options(new Distribution(Law.home()), false, List.of(),
+                List.of(Law.pack("model-law-8"), Law.pack("asean")), false)
+                .withProperty("lexgap.cache.dir", cacheFolder().toString()));
+    }
+
+    private static Platform platform(Platform.Options options) {
         Platform platform = Platform.start(options);
         if (!platform.failedPacks().isEmpty()) {
             platform.close();

@@ -47,11 +47,13 @@ public final class Packs {
     /** The shipped files with some replaced or added ({@code null} removes). */
     public static PackFiles edit(Path directory, Map<String, String> changes) {
         Map<String, byte[]> files = new TreeMap<>();
-        PackFiles base = read(directory);
-        for (String path : base.list("", "")) {
-            files.put(path, base.bytes(path));
+        try (Stream<Path> walk = Files.walk(directory)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(directory.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        base.list("jurisdictions", "").forEach(p -> files.put(p, base.bytes(p)));
         changes.forEach((k, v) -> {
             if (v == null) {
                 files.remove(k);

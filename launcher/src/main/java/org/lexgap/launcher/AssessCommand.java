@@ -36,6 +36,7 @@ final class AssessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Timeline.mark("assess command parsed");
         scope.require(spec, false);
         List<AmendmentFile> amendments = law.amendments(spec);
         try (Platform running = amendments.isEmpty() ? platform.start(new PackSelection.Need(

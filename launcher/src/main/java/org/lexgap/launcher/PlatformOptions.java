@@ -26,7 +26,7 @@ final class PlatformOptions {
             description = "Refuse every pack that no trusted key signed (unsigned folders included).")
     boolean requireSigned;
 
-    @Option(names = "--no-cache", description = "Neither use nor fill the cache of passed pack tests"
+    @Option(names = "--no-cache", description = "Neither use nor fill the cache of passed pack tests and compiled rules"
             + " (-Dlexgap.cache.dir or LEXGAP_CACHE_DIR name its folder; default ~/.lexgap/cache).")
     boolean noCache;
 

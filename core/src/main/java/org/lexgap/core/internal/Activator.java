@@ -77,7 +77,7 @@ public final class Activator implements BundleActivator {
         boolean requireSigned = Boolean.parseBoolean(context.getProperty(REQUIRE_SIGNED));
         Duration budget = Duration.ofMillis(Long.parseLong(property(context, LOAD_BUDGET, "60000")));
 
-        // The test-pass cache: off when the launcher names no folder (tests, embedders) or an empty one (--no-cache).
+        // The load cache (test passes, compiled rules): off when the launcher names no folder (tests, embedders) or an empty one (--no-cache).
         String cacheDir = context.getProperty("lexgap.cache.dir");
         org.lexgap.core.registry.PackLoader.cacheIn(cacheDir == null || cacheDir.isBlank() ? null : Path.of(cacheDir),
                 context.getProperty("lexgap.build"));

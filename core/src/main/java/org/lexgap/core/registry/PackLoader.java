@@ -34,18 +34,18 @@ public final class PackLoader {
         }
     }
 
-    private static volatile java.util.Optional<TestCache> testCache = java.util.Optional.empty();
+    private static volatile java.util.Optional<LoadCache> loadCache = java.util.Optional.empty();
     private static volatile String build = "";
 
     private PackLoader() {
     }
 
     /**
-     * Remembers clean test passes in {@code directory} ({@link TestCache}), for the Lexgap build {@code buildId};
+     * Remembers clean test passes in {@code directory} ({@link LoadCache}), for the Lexgap build {@code buildId};
      * a null directory caches nothing.
      */
     public static void cacheIn(java.nio.file.Path directory, String buildId) {
-        testCache = directory == null ? java.util.Optional.empty() : TestCache.open(directory);
+        loadCache = directory == null ? java.util.Optional.empty() : LoadCache.open(directory);
         build = buildId == null ? "" : buildId;
     }
 
@@ -95,15 +95,14 @@ public final class PackLoader {
                     .forEach(e -> ruleCriteria.addAll(criteria.get(e)));
         }
         cancellation.check();
-        CompiledRules rules = DrlCompiler.compile(id, content.rules(), ruleContext(content, catalog, ruleCriteria,
-                engine), problems);
-        org.lexgap.core.internal.Timeline.mark("pack " + id + " DRL allow-listed and compiled");
+        CompiledRules rules = compile(id, content, ruleContext(content, catalog, ruleCriteria, engine), engine,
+                problems);
         if (rules == null) {
             return new Attempt(id, content.descriptor().version(), null, List.of(), problems.list());
         }
         LoadedPack pack = new LoadedPack(content, rules, signer);
         List<PackTests.CaseResult> tests = List.of();
-        java.util.Optional<TestCache> cache = mode == Tests.GATE ? testCache : java.util.Optional.empty();
+        java.util.Optional<LoadCache> cache = mode == Tests.GATE ? loadCache : java.util.Optional.empty();
         String testKey = cache.isPresent() ? testKey(files, catalog, engine) : null;
         if (cache.isPresent() && cache.get().passed(testKey)) {
             org.lexgap.core.internal.Timeline.mark("pack " + id + " load-time tests passed before (cached)");
@@ -156,6 +155,54 @@ public final class PackLoader {
     }
 
     /**
+     * The pack's rules checked and compiled, or as checked and compiled before for the identical rules text, check
+     * context and build (from the {@link LoadCache}); {@code null} when refused. Only rules that passed with no
+     * problem at all are stored, so a cached load reports exactly what a fresh one would.
+     */
+    private static CompiledRules compile(String id, PackContent content, RuleContext context, Engine engine,
+                                         Problems problems) {
+        java.util.Optional<LoadCache> cache = loadCache;
+        String key = cache.isPresent() && !content.rules().isEmpty() ? rulesKey(id, content, context, engine) : null;
+        if (key != null) {
+            java.util.Optional<byte[]> stored = cache.get().rules(key);
+            if (stored.isPresent()) {
+                try {
+                    CompiledRules rules = org.lexgap.core.rules.CompiledRulesCodec.read(stored.get());
+                    org.lexgap.core.internal.Timeline.mark("pack " + id + " DRL as checked and compiled before"
+                            + " (cached)");
+                    return rules;
+                } catch (java.io.IOException | RuntimeException e) {
+                    // an entry of an older form: check and compile afresh, and replace it
+                }
+            }
+        }
+        int before = problems.list().size();
+        CompiledRules rules = DrlCompiler.compile(id, content.rules(), context, problems);
+        org.lexgap.core.internal.Timeline.mark("pack " + id + " DRL allow-listed and compiled");
+        if (key != null && rules != null && problems.list().size() == before) {
+            try {
+                cache.get().storeRules(key, org.lexgap.core.rules.CompiledRulesCodec.write(rules));
+            } catch (java.io.IOException | RuntimeException e) {
+                // the cache is an optimisation
+            }
+        }
+        return rules;
+    }
+
+    /** All that checking and compiling a pack's rules depends on: the build, the rules text and the check context. */
+    private static String rulesKey(String id, PackContent content, RuleContext context, Engine engine) {
+        List<String> parts = new java.util.ArrayList<>(List.of("rules-v1",
+                org.lexgap.core.rules.CompiledRulesCodec.FORMAT, build, engine.version(), id,
+                String.join(",", new java.util.TreeSet<>(context.criteria())), context.facts().toString(),
+                String.valueOf(context.joinLimit())));
+        new java.util.TreeMap<>(content.rules()).forEach((file, text) -> {
+            parts.add(file);
+            parts.add(text);
+        });
+        return LoadCache.key(parts.toArray(String[]::new));
+    }
+
+    /**
      * All that a pack's test outcome depends on: the Lexgap build and engine, the rule budgets, this pack's content
      * and the content of every pack it is tested beside.
      */
@@ -163,7 +210,7 @@ public final class PackLoader {
         List<String> parts = new java.util.ArrayList<>(List.of("tests-v1", build, engine.version(),
                 engine.budget().toString(), files.sha256()));
         catalog.packs().stream().map(p -> p.id() + "@" + p.content().ref().sha256()).sorted().forEach(parts::add);
-        return TestCache.key(parts.toArray(String[]::new));
+        return LoadCache.key(parts.toArray(String[]::new));
     }
 
     /** What the rule checks need: the criteria, the join limit, and the facts each jurisdiction will hold. */

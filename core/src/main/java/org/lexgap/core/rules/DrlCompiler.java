@@ -88,6 +88,7 @@ public final class DrlCompiler {
         if (!allowed) {
             return null;
         }
+        org.lexgap.core.internal.Timeline.mark("rules parsed and allow-listed");
         KnowledgeBuilderConfiguration configuration =
                 KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, loader);
         configuration.setOption(RuleChecker.LANGUAGE);

@@ -18,7 +18,7 @@ import org.lexgap.launcher.Platform;
 
 /**
  * The cold-path caches in real Felix: a kept bundle cache never brings back a pack the run did not load, a pack's
- * cached test pass never lets a changed (hostile) pack skip the allow-list, and {@code packs} lists every shipped
+ * cached test pass or its stored compiled rules never let a changed (hostile) pack skip the allow-list, and {@code packs} lists every shipped
  * pack though single-jurisdiction commands load fewer.
  */
 class ColdCacheIT {
@@ -48,7 +48,7 @@ class ColdCacheIT {
     }
 
     @Test
-    void aCachedTestPassNeverLetsAChangedPackSkipTheAllowList() {
+    void cachedTestsAndCompiledRulesNeverLetAChangedPackSkipTheAllowList() {
         String cache = dir.resolve("cli-cache").toString();
         Path asean = TestPacks.copy(TestPacks.ASEAN, dir.resolve("asean"));
         Path modelLaw = TestPacks.copy(TestPacks.MODEL_LAW_8, dir.resolve("model-law-8"));
@@ -62,11 +62,19 @@ class ColdCacheIT {
             Cli cached = Cli.run(assess);
             assertEquals(first.out(), cached.out(), "the cached pass gives the same answer");
             assertTrue(Files.isDirectory(Path.of(cache, "tests")), "the pass was recorded");
+            try (Stream<Path> rules = Files.list(Path.of(cache, "rules"))) {
+                assertEquals(2, rules.filter(p -> p.toString().endsWith(".rules")).count(),
+                        "both packs' checked and compiled rules were stored");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
 
             TestPacks.write(asean.resolve("rules/attack.drl"), "rule \"leave\"\nwhen\n    Jurisdiction( )\nthen\n"
                     + "    System.exit( 3 );\nend\n");
             Cli hostile = Cli.run(assess);
             assertTrue(hostile.err().contains("asean") && hostile.err().contains("refused"), hostile.toString());
+            assertTrue(hostile.err().contains("rules/attack.drl:5"), "refused by the allow-list, at the line: "
+                    + hostile);
             assertFalse(hostile.out().contains("Philippines") && hostile.exit() == 0, hostile.toString());
         } finally {
             if (previous == null) {

@@ -19,25 +19,30 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Remembers that a pack's load-time tests all passed, so that loading the identical pack again beside the identical
- * packs, with the identical Lexgap build and rule budgets, need not run them again (their outcome is the same).
- * Only a clean pass is remembered: a failure, a breach or a skipped case always runs again. The key is a SHA-256 of
- * all that the outcome depends on, so a changed byte in the pack or in any pack beside it is a new key and the tests
- * run. An entry holds an HMAC of its key under a secret created in the cache folder (readable by its owner only):
- * an entry that is truncated, corrupt, or was not written by us is ignored and the tests run. The allow-list check
- * and the compile are never skipped: this saves time only, never a check that protects.
+ * Remembers two outcomes of loading a pack, so that loading identical content again need not redo the work:
+ * <ul>
+ *   <li>that a pack's load-time tests all passed beside the identical packs, with the identical Lexgap build and rule
+ *       budgets (only a clean pass: a failure, a breach or a skipped case always runs again);</li>
+ *   <li>a pack's rules as checked and compiled, for the identical rules text, rule-check context and build (only
+ *       rules that passed the allow-list and compiled are ever written).</li>
+ * </ul>
+ * The key is a SHA-256 of all that the outcome depends on, so a changed byte is a new key and the work is done
+ * again. Every entry carries an HMAC of its kind, key and content under a secret created in the cache folder
+ * (readable by its owner only): an entry that is truncated, corrupt, or was not written by this user's Lexgap is
+ * ignored and the work is done afresh. A pack's content never chooses what is read: only the key derived from it.
  */
-final class TestCache {
+final class LoadCache {
+    private static final int MAC_BYTES = 32;
     private final Path directory;
     private final byte[] secret;
 
-    private TestCache(Path directory, byte[] secret) {
+    private LoadCache(Path directory, byte[] secret) {
         this.directory = directory;
         this.secret = secret;
     }
 
     /** The cache in {@code directory}, or empty when it cannot be used (then nothing is cached). */
-    static Optional<TestCache> open(Path directory) {
+    static Optional<LoadCache> open(Path directory) {
         try {
             Files.createDirectories(directory.resolve("tests"));
             Path key = directory.resolve("secret");
@@ -52,7 +57,7 @@ final class TestCache {
                 }
             }
             byte[] secret = Files.readAllBytes(key);
-            return secret.length == 32 ? Optional.of(new TestCache(directory, secret)) : Optional.empty();
+            return secret.length == 32 ? Optional.of(new LoadCache(directory, secret)) : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -92,10 +97,47 @@ final class TestCache {
 
     /** Records that the tests under {@code key} passed; a failure to write only means they run next time. */
     void recordPass(String key) {
-        Path entry = entry(key);
+        write(entry(key), mac(key));
+    }
+
+    Path entry(String key) {
+        return directory.resolve("tests").resolve(key + ".pass");
+    }
+
+    /** The compiled rules stored under {@code key} by {@link #storeRules}, when the entry is intact and ours. */
+    Optional<byte[]> rules(String key) {
         try {
-            Path temporary = Files.createTempFile(entry.getParent(), key, ".tmp");
-            Files.write(temporary, mac(key));
+            byte[] stored = Files.readAllBytes(rulesEntry(key));
+            if (stored.length < MAC_BYTES) {
+                return Optional.empty();
+            }
+            byte[] content = java.util.Arrays.copyOfRange(stored, MAC_BYTES, stored.length);
+            byte[] expected = mac("lexgap-compiled-rules\0" + key + "\0", content);
+            return MessageDigest.isEqual(java.util.Arrays.copyOf(stored, MAC_BYTES), expected) ? Optional.of(content)
+                    : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Stores {@code content} (checked and compiled rules) under {@code key}; a failure to write costs time only. */
+    void storeRules(String key, byte[] content) {
+        byte[] mac = mac("lexgap-compiled-rules\0" + key + "\0", content);
+        byte[] entry = new byte[MAC_BYTES + content.length];
+        System.arraycopy(mac, 0, entry, 0, MAC_BYTES);
+        System.arraycopy(content, 0, entry, MAC_BYTES, content.length);
+        write(rulesEntry(key), entry);
+    }
+
+    Path rulesEntry(String key) {
+        return directory.resolve("rules").resolve(key + ".rules");
+    }
+
+    private static void write(Path entry, byte[] content) {
+        try {
+            Files.createDirectories(entry.getParent());
+            Path temporary = Files.createTempFile(entry.getParent(), entry.getFileName().toString(), ".tmp");
+            Files.write(temporary, content);
             try {
                 Files.move(temporary, entry, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -106,15 +148,16 @@ final class TestCache {
         }
     }
 
-    Path entry(String key) {
-        return directory.resolve("tests").resolve(key + ".pass");
+    private byte[] mac(String key) {
+        return mac("lexgap-tests-passed\0" + key, new byte[0]);
     }
 
-    private byte[] mac(String key) {
+    private byte[] mac(String label, byte[] content) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-            return mac.doFinal(("lexgap-tests-passed\0" + key).getBytes(StandardCharsets.UTF_8));
+            mac.update(label.getBytes(StandardCharsets.UTF_8));
+            return mac.doFinal(content);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
