@@ -236,7 +236,9 @@ public final class Platform implements AutoCloseable {
         Platform platform = new Platform(felix, storage, keptStorage == null ? null : keptStorage.getValue(),
                 options.distribution());
         try {
+            Timeline.mark("Felix configured");
             felix.init();
+            Timeline.mark("Felix initialised");
             List<String> names = new ArrayList<>(List.of("jackson-annotations", "jackson-core", "jackson-databind",
                     "lexgap-core"));
             if (options.shell()) {
@@ -439,6 +441,7 @@ public final class Platform implements AutoCloseable {
                     // the lock goes with the process anyway
                 }
             }
+            Timeline.mark("platform stopped");
         }
     }
 

@@ -55,10 +55,12 @@ public final class Activator implements BundleActivator {
     public static final String MAX_PACK_BYTES = "lexgap.pack.maxPackBytes";
 
     private PackExtender extender;
+    private Thread warmUp;
     private PackInstallerService installer;
 
     @Override
     public void start(BundleContext context) {
+        warmUp = WarmUp.start();
         List<TrustStore.Source> sources = new ArrayList<>();
         folder(context, TRUST_DISTRIBUTION).ifPresent(p -> sources.add(new TrustStore.Source(p, "distribution")));
         Path user = folder(context, TRUST_USER).orElse(null);
@@ -110,6 +112,9 @@ public final class Activator implements BundleActivator {
 
     @Override
     public void stop(BundleContext context) {
+        if (warmUp != null) {
+            warmUp.interrupt();
+        }
         if (extender != null) {
             extender.close();
         }

@@ -72,6 +72,13 @@ public final class SchemaCheck {
         return "does not match the schema: " + text;
     }
 
+    /** Builds the schemas of {@code kinds} now, so that a later first check does not wait for it. */
+    public static void prepare(Kind... kinds) {
+        for (Kind kind : kinds) {
+            schema(kind);
+        }
+    }
+
     private static JsonSchema schema(Kind kind) {
         return SCHEMAS.computeIfAbsent(kind, k -> {
             SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER)
