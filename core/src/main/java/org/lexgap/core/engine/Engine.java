@@ -107,76 +107,16 @@ public final class Engine {
         }
         Set<PackRef> used = new TreeSet<>(Comparator.comparing(PackRef::id));
         used.add(editionPack.ref());
-        List<Entry> entries = new ArrayList<>();
+        List<JurisdictionResult> results = new ArrayList<>();
         for (String code : scope) {
             Entry entry = entry(code, catalog);
             used.add(entry.pack().ref());
-            entries.add(entry);
-        }
-        List<JurisdictionResult> results = new ArrayList<>();
-        if (entries.size() == 1) {
-            Entry entry = entries.get(0);
-            results.add(run(editionPack, entry, request.asOf(), changesFor(entry.data().code(), amendments)).result());
-        } else {
-            results.addAll(inParallel(entries, entry -> run(editionPack, entry, request.asOf(),
-                    changesFor(entry.data().code(), amendments)).result()));
+            results.add(run(editionPack, entry, request.asOf(), changesFor(code, amendments)).result());
         }
         List<AmendmentRef> refs = amendments.stream().map(Amendment::toRef).toList();
         return new GapAnalysis(edition, edition.criteria(), region, results,
                 new Provenance(version, edition.edition(), request.asOf(), new ArrayList<>(used), refs));
     }
-
-    /**
-     * Evaluates {@code entries} on up to one thread per processor and returns the results in their order. Each
-     * jurisdiction is its own session, under its own budgets, so they are independent; the first failure in order is
-     * thrown, as a sequential run would have thrown it.
-     */
-    private static List<JurisdictionResult> inParallel(List<Entry> entries,
-                                                       java.util.function.Function<Entry, JurisdictionResult> each) {
-        List<java.util.concurrent.Future<JurisdictionResult>> pending = new ArrayList<>();
-        for (Entry entry : entries) {
-            pending.add(REGION_THREADS.submit(() -> each.apply(entry)));
-        }
-        List<JurisdictionResult> results = new ArrayList<>();
-        try {
-            for (java.util.concurrent.Future<JurisdictionResult> result : pending) {
-                results.add(result.get());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            pending.forEach(f -> f.cancel(true));
-            throw new IllegalStateException("interrupted while assessing", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            pending.forEach(f -> f.cancel(false));
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
-        return results;
-    }
-
-    /**
-     * The threads a region's jurisdictions are assessed on: one per processor (each mostly waits for its session's
-     * worker, which {@link RuleRun} runs under the budgets), daemons, shared by every request.
-     */
-    private static final java.util.concurrent.ExecutorService REGION_THREADS =
-            java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()),
-                    new java.util.concurrent.ThreadFactory() {
-                        private final java.util.concurrent.atomic.AtomicInteger count =
-                                new java.util.concurrent.atomic.AtomicInteger();
-
-                        @Override
-                        public Thread newThread(Runnable task) {
-                            Thread thread = new Thread(task, "lexgap-assess-" + count.incrementAndGet());
-                            thread.setDaemon(true);
-                            thread.setContextClassLoader(Engine.class.getClassLoader());
-                            return thread;
-                        }
-                    });
 
     /** Evaluates one jurisdiction (with the request's amendments of it) and keeps the session's trace. */
     public JurisdictionRun run(String code, AssessmentRequest request, Catalog catalog) {
