@@ -25,9 +25,7 @@ public final class NaturalOrder implements Comparator<String> {
                 while (j < b.length() && Character.isDigit(b.charAt(j))) {
                     j++;
                 }
-                String na = a.substring(si, i).replaceFirst("^0+(?=.)", "");
-                String nb = b.substring(sj, j).replaceFirst("^0+(?=.)", "");
-                int c = na.length() != nb.length() ? Integer.compare(na.length(), nb.length()) : na.compareTo(nb);
+                int c = compareNumbers(a, si, i, b, sj, j);
                 if (c != 0) {
                     return c;
                 }
@@ -41,5 +39,31 @@ public final class NaturalOrder implements Comparator<String> {
         }
         int c = Integer.compare(a.length() - i, b.length() - j);
         return c != 0 ? c : a.compareTo(b);
+    }
+
+    /**
+     * Compares the digit runs a[from, to) and b[from, to) as numbers: leading zeros dropped (one digit kept), the
+     * longer run the larger, else digit by digit. Done in place: this runs for every pair of ids sorted while
+     * verdicts are built, and an allocation (or a regular expression) per comparison was a tenth of an assessment.
+     */
+    private static int compareNumbers(String a, int fromA, int toA, String b, int fromB, int toB) {
+        while (fromA < toA - 1 && a.charAt(fromA) == '0') {
+            fromA++;
+        }
+        while (fromB < toB - 1 && b.charAt(fromB) == '0') {
+            fromB++;
+        }
+        int length = toA - fromA;
+        if (length != toB - fromB) {
+            return Integer.compare(length, toB - fromB);
+        }
+        for (int k = 0; k < length; k++) {
+            char x = a.charAt(fromA + k);
+            char y = b.charAt(fromB + k);
+            if (x != y) {
+                return Character.compare(x, y);
+            }
+        }
+        return 0;
     }
 }

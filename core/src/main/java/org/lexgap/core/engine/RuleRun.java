@@ -400,7 +400,8 @@ public final class RuleRun {
 
             @Override
             public void afterMatchFired(AfterMatchFiredEvent event) {
-                String rule = qualified(event.getMatch().getRule(), rulePacks);
+                // The name beforeMatchFired made for this same match (firings do not nest within a session).
+                String rule = firing != null ? firing : qualified(event.getMatch().getRule(), rulePacks);
                 firing = null;
                 counts.merge(rule, 1, Integer::sum);
                 if (firings.size() < 1000) {

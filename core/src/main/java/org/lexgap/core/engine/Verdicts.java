@@ -3,10 +3,11 @@ package org.lexgap.core.engine;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
 
 import org.lexgap.api.model.Assessment;
 import org.lexgap.api.model.Basis;
@@ -91,18 +92,18 @@ final class Verdicts {
      * provision inserted by an unverified Act is flagged wherever it is relied on.
      */
     private static List<Evidence> evidence(List<RuledFinding> met, JurisdictionData data, LocalDate asOf) {
-        Map<String, Provision> provisions = new LinkedHashMap<>();
-        data.provisions().forEach(p -> provisions.put(p.id(), p));
-        Map<String, Instrument> instruments = new LinkedHashMap<>();
-        data.instruments().forEach(i -> instruments.put(i.id(), i));
-        Map<String, Evidence> out = new java.util.TreeMap<>(NaturalOrder.INSTANCE);
+        if (met.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Evidence> out = new TreeMap<>(NaturalOrder.INSTANCE);
         for (RuledFinding f : met) {
-            Provision p = provisions.get(f.finding().provision());
+            Provision p = byId(data.provisions(), Provision::id, f.finding().provision());
             if (p == null || !p.inForceOn(asOf) || out.containsKey(p.id())) {
                 continue;
             }
-            Instrument i = instruments.get(p.instrument());
-            Instrument origin = p.insertedBy() == null ? i : instruments.getOrDefault(p.insertedBy(), i);
+            Instrument i = byId(data.instruments(), Instrument::id, p.instrument());
+            Instrument inserting = p.insertedBy() == null ? null : byId(data.instruments(), Instrument::id, p.insertedBy());
+            Instrument origin = inserting == null ? i : inserting;
             String citation = i.citation() + ", " + p.section()
                     + (origin == i ? "" : " (inserted by " + origin.citation() + ")");
             out.put(p.id(), new Evidence(p.id(), i.id(), i.title(), p.section(), citation, p.inForce(), p.source(),
@@ -110,5 +111,23 @@ final class Verdicts {
                     p.retrieved()));
         }
         return new ArrayList<>(out.values());
+    }
+
+    /**
+     * The last item with the id (ids are unique in a checked pack), or null. A scan, not a map: a jurisdiction has
+     * tens of provisions and a verdict cites a few, and building maps of all of them for every criterion was most of
+     * the cost of deciding verdicts.
+     */
+    private static <T> T byId(List<T> items, Function<T, String> id, String wanted) {
+        if (wanted == null) {
+            return null;
+        }
+        for (int k = items.size() - 1; k >= 0; k--) {
+            T item = items.get(k);
+            if (wanted.equals(id.apply(item))) {
+                return item;
+            }
+        }
+        return null;
     }
 }
