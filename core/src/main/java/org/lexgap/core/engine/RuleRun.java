@@ -58,8 +58,19 @@ public final class RuleRun {
     public record RuledFinding(Finding finding, String rule, int firing) {
     }
 
-    /** One rule firing, for traces. */
-    public record Firing(int order, String rule, List<String> facts) {
+    /**
+     * One rule firing, for traces: the facts it matched, described only when a trace is read ({@link #facts()}),
+     * since an assessment keeps every firing but only {@code explain} shows them.
+     */
+    public record Firing(int order, String rule, List<Object> matched) {
+        public Firing {
+            matched = Collections.unmodifiableList(new ArrayList<>(matched)); // a pattern under "not" may leave a null
+        }
+
+        /** The matched facts as a reader sees them ("element X of Y", "provision P"). */
+        public List<String> facts() {
+            return matched.stream().map(RuleRun::describe).toList();
+        }
     }
 
     /** What the session produced. */
@@ -405,8 +416,7 @@ public final class RuleRun {
                 firing = null;
                 counts.merge(rule, 1, Integer::sum);
                 if (firings.size() < 1000) {
-                    firings.add(new Firing(current, rule, event.getMatch().getObjects().stream()
-                            .map(RuleRun::describe).toList()));
+                    firings.add(new Firing(current, rule, event.getMatch().getObjects()));
                 }
             }
         }
