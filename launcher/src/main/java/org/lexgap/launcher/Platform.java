@@ -70,6 +70,9 @@ public final class Platform implements AutoCloseable {
         this.distribution = distribution;
     }
 
+    /** How many builds' kept bundle caches stay in the cache folder (this one included); older ones are removed. */
+    static final int KEPT_BUNDLE_CACHES = 3;
+
     /**
      * A bundle cache kept between runs, so that the core bundle's embedded jars are extracted once per build rather
      * than on every start: a folder per build ({@link Distribution#buildId}: a changed bundle set gets a new one),
@@ -82,10 +85,11 @@ public final class Platform implements AutoCloseable {
             return null;
         }
         try {
-            Path folder = Path.of(root).resolve("felix-" + options.distribution().buildId().substring(0, 16));
+            Path folder = Path.of(root).resolve(KeptBundleCaches.PREFIX
+                    + options.distribution().buildId().substring(0, 16));
             Files.createDirectories(folder.getParent());
             java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(
-                    folder.resolveSibling(folder.getFileName() + ".lock"), java.nio.file.StandardOpenOption.CREATE,
+                    KeptBundleCaches.lockOf(folder), java.nio.file.StandardOpenOption.CREATE,
                     java.nio.file.StandardOpenOption.WRITE);
             java.nio.channels.FileLock lock;
             try {
@@ -97,6 +101,8 @@ public final class Platform implements AutoCloseable {
                 channel.close();
                 return null;
             }
+            KeptBundleCaches.touch(KeptBundleCaches.lockOf(folder));
+            KeptBundleCaches.pruneInBackground(folder.getParent(), KEPT_BUNDLE_CACHES);
             return Map.entry(folder, channel);
         } catch (IOException | RuntimeException e) {
             return null;
