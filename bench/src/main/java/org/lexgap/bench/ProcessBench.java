@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 /**
  * Whole-process cold figures beside the two references, each a fresh JVM from the command line to its last line of
  * output: {@code lexgap assess -j PH} through the {@code lexgap} script (caches as a previous run left them, and with
- * {@code --no-cache}, so that the packs' rules are checked, compiled and tested again), and {@link ReferenceMain}
+ * the compiled rules and passed fixtures removed, so that the packs' rules are checked, compiled and tested again as
+ * on a first run), and {@link ReferenceMain}
  * running plain Drools or the hand-written evaluator on the same two pack jars, once with the JVM's defaults and once
  * with the script's start-up flags and an AppCDS archive of their own, so that every program gets the same start-up
  * tools. The cases alternate within each round, so that a drift in the machine's speed, which on the shared 2-core
@@ -26,8 +27,15 @@ public final class ProcessBench {
     private ProcessBench() {
     }
 
-    private record Case(String name, List<String> command) {
+    /** A program to time; {@code before} runs untimed before each run (null: nothing). */
+    private record Case(String name, List<String> command, Runnable before) {
+        Case(String name, List<String> command) {
+            this(name, command, null);
+        }
     }
+
+    private static final String LEXGAP_WARM = "lexgap assess (caches warm)";
+    private static final String LEXGAP_RULES_UNCACHED = "lexgap assess (rules not cached)";
 
     public static void main(String[] args) throws IOException, InterruptedException {
         int runs = 9;
@@ -50,10 +58,26 @@ public final class ProcessBench {
         try {
             run(script, code, runs, scratch);
         } finally {
-            try (Stream<Path> walk = Files.walk(scratch)) {
-                walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            deleteTree(scratch);
         }
+    }
+
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static double time(Case c, Path scratch) throws IOException, InterruptedException {
+        if (c.before() != null) {
+            c.before().run();
+        }
+        return time(c.command(), scratch);
     }
 
     private static void run(Path script, String code, int runs, Path scratch) throws IOException,
@@ -62,9 +86,16 @@ public final class ProcessBench {
         String classpath = System.getProperty("java.class.path");
         List<String> startFlags = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss2m");
         List<Case> cases = new ArrayList<>();
-        cases.add(new Case("lexgap assess (caches warm)", List.of(script.toString(), "assess", "-j", code)));
-        cases.add(new Case("lexgap assess --no-cache", List.of(script.toString(), "assess", "-j", code,
-                "--no-cache")));
+        // Lexgap's caches live in a folder of this run's (LEXGAP_CACHE_DIR): the AppCDS archives, the kept Felix
+        // bundle cache, and the load cache of compiled rules and passed fixtures, which the second case empties
+        // before each of its runs, so that it checks, compiles and tests the packs' rules as a first run does.
+        Path cache = scratch.resolve("lexgap-cache");
+        List<String> assess = List.of("env", "LEXGAP_CACHE_DIR=" + cache, script.toString(), "assess", "-j", code);
+        cases.add(new Case(LEXGAP_WARM, assess));
+        cases.add(new Case(LEXGAP_RULES_UNCACHED, assess, () -> {
+            deleteTree(cache.resolve("rules"));
+            deleteTree(cache.resolve("tests"));
+        }));
         for (String reference : List.of("drools", "hand")) {
             List<String> plain = new ArrayList<>(List.of(java, "-Dlexgap.home=" + Law.home(), "-cp",
                     classpath, ReferenceMain.class.getName(),
@@ -79,13 +110,13 @@ public final class ProcessBench {
                 + " machine load %s%n", runs, code, Runtime.getRuntime().availableProcessors(), loadAverage());
         // One untimed run of each, so that every case finds the caches its previous run leaves.
         for (Case c : cases) {
-            time(c.command(), scratch);
+            time(c, scratch);
         }
         Map<String, List<Double>> times = new LinkedHashMap<>();
         cases.forEach(c -> times.put(c.name(), new ArrayList<>()));
         for (int round = 0; round < runs; round++) {
             for (Case c : cases) {
-                times.get(c.name()).add(time(c.command(), scratch));
+                times.get(c.name()).add(time(c, scratch));
             }
         }
         Map<String, Double> medians = new LinkedHashMap<>();
@@ -97,10 +128,10 @@ public final class ProcessBench {
                     sorted.get(sorted.size() - 1));
         });
         System.out.println("Ratios of medians (Lexgap / reference)");
-        for (String lexgap : List.of("lexgap assess (caches warm)", "lexgap assess --no-cache")) {
+        for (String lexgap : List.of(LEXGAP_WARM, LEXGAP_RULES_UNCACHED)) {
             for (String reference : medians.keySet()) {
                 if (!reference.startsWith("lexgap")) {
-                    System.out.printf("  %-30s / %-44s %6.2fx%n", lexgap, reference,
+                    System.out.printf("  %-32s / %-44s %6.2fx%n", lexgap, reference,
                             medians.get(lexgap) / medians.get(reference));
                 }
             }
