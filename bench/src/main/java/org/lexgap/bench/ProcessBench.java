@@ -97,9 +97,8 @@ public final class ProcessBench {
             deleteTree(cache.resolve("tests"));
         }));
         for (String reference : List.of("drools", "hand")) {
-            List<String> plain = new ArrayList<>(List.of(java, "-Dlexgap.home=" + Law.home(), "-cp",
-                    classpath, ReferenceMain.class.getName(),
-                    reference, code));
+            List<String> plain = new ArrayList<>(List.of(java, "-Dlexgap.home=" + Law.home(), "-cp", classpath,
+                    ReferenceMain.class.getName(), reference, code));
             cases.add(new Case(label(reference) + " (JVM defaults)", plain));
             Path archive = staticArchive(java, classpath, plain, scratch.resolve(reference));
             List<String> reading = new ArrayList<>(startFlags);
