@@ -54,16 +54,16 @@ final class ApiServlet extends HttpServlet {
         try {
             route(method, path, request, response);
         } catch (ApiError e) {
-            Http.error(response, e);
+            Http.error(request, response, e);
         } catch (IllegalArgumentException e) {
-            Http.error(response, ApiError.unknown(e.getMessage()));
+            Http.error(request, response, ApiError.unknown(e.getMessage()));
         } catch (IllegalStateException e) {
             // As the CLI: an unknown name wrapped by the platform is still an unknown name; otherwise rules failed.
-            Http.error(response, e.getCause() instanceof IllegalArgumentException
+            Http.error(request, response, e.getCause() instanceof IllegalArgumentException
                     ? ApiError.unknown(e.getCause().getMessage()) : ApiError.rulesFailed(e.getMessage()));
         } catch (RuntimeException | IOException e) {
             LOG.error("{} {} failed", method, path, e);
-            Http.error(response, ApiError.internal());
+            Http.error(request, response, ApiError.internal());
         }
     }
 

@@ -20,18 +20,27 @@ final class Http {
     /** Pack uploads: the core's own cap on a whole pack (PackFiles.Limits.DEFAULT). */
     static final long MAX_PACK = 32L << 20;
 
+    /**
+     * How much of a refused request's body is read and thrown away before the error is sent. A server that answers
+     * while the client is still sending, and then closes, resets the connection over the unread bytes, and the client
+     * may lose the answer with it (Java's HttpClient: "header parser received no bytes"); reading the rest first lets
+     * the answer arrive. Bounded, so that a client cannot keep the server reading: past it the server answers at once.
+     */
+    static final long MAX_DISCARD = 64L << 20;
+
     private Http() {
     }
 
     /** The body, at most {@code limit} bytes; {@link ApiError#tooLarge} past it, checked before and while reading. */
     static byte[] body(HttpServletRequest request, long limit) throws IOException {
         long declared = request.getContentLengthLong();
-        if (declared > limit) {
-            throw ApiError.tooLarge(limit);
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 8192);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 && declared <= limit ? (int) declared
+                : 8192);
         byte[] buffer = new byte[16 * 1024];
         try (InputStream in = request.getInputStream()) {
+            if (declared > limit) {
+                throw ApiError.tooLarge(limit);
+            }
             int n;
             long total = 0;
             while ((n = in.read(buffer)) > 0) {
@@ -43,6 +52,14 @@ final class Http {
             }
         }
         return out.toByteArray();
+    }
+
+    /** Reads and drops the rest of a body, up to {@link #MAX_DISCARD} bytes in all ({@code read} already). */
+    private static void discard(InputStream in, byte[] buffer, long read) throws IOException {
+        int n;
+        while (read < MAX_DISCARD && (n = in.read(buffer)) > 0) {
+            read += n;
+        }
     }
 
     static void send(HttpServletResponse response, int status, String contentType, byte[] body) throws IOException {
@@ -58,6 +75,20 @@ final class Http {
 
     static void json(HttpServletResponse response, int status, Object tree) throws IOException {
         json(response, status, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(tree) + "\n");
+    }
+
+    /**
+     * As {@link #error(HttpServletResponse, ApiError)}, after reading and dropping what is left of the request's
+     * body (up to {@link #MAX_DISCARD}): a refusal sent before the body was read (a 401, a 413 on the declared
+     * length) would otherwise close the connection over unread bytes, and the client could lose the answer.
+     */
+    static void error(HttpServletRequest request, HttpServletResponse response, ApiError error) throws IOException {
+        try {
+            discard(request.getInputStream(), new byte[16 * 1024], 0);
+        } catch (IOException | IllegalStateException e) {
+            // the body was read another way, or the client went away: answer anyway
+        }
+        error(response, error);
     }
 
     /** {@code {"error":{"code","exit","message"[,"problems"]}}}, with the error's status. */
