@@ -88,24 +88,30 @@ final class DrlSource {
     }
 
     private static String refusalOf(int codePoint) {
-        String name = String.format(Locale.ROOT, "U+%04X", codePoint)
-                + (Character.getName(codePoint) == null ? "" : " (" + Character.getName(codePoint).toLowerCase(Locale.ROOT) + ")");
+        // Most characters are allowed: the name (whose first use loads the JDK's table of character names) is made
+        // only for a refusal.
         switch (Character.getType(codePoint)) {
             case Character.CONTROL:
-                return "control character " + name + " is not allowed in rules";
+                return "control character " + name(codePoint) + " is not allowed in rules";
             case Character.FORMAT:
-                return "invisible formatting character " + name + " is not allowed in rules: it can make the text"
-                        + " read differently from what it does";
+                return "invisible formatting character " + name(codePoint) + " is not allowed in rules: it can make"
+                        + " the text read differently from what it does";
             case Character.LINE_SEPARATOR:
             case Character.PARAGRAPH_SEPARATOR:
-                return "character " + name + " is not allowed in rules: use an ordinary line end";
+                return "character " + name(codePoint) + " is not allowed in rules: use an ordinary line end";
             case Character.SURROGATE:
             case Character.PRIVATE_USE:
             case Character.UNASSIGNED:
-                return "character " + name + " is not allowed in rules: the file is not valid text";
+                return "character " + name(codePoint) + " is not allowed in rules: the file is not valid text";
             default:
                 return null;
         }
+    }
+
+    private static String name(int codePoint) {
+        String name = Character.getName(codePoint);
+        return String.format(Locale.ROOT, "U+%04X", codePoint)
+                + (name == null ? "" : " (" + name.toLowerCase(Locale.ROOT) + ")");
     }
 
     String file() {

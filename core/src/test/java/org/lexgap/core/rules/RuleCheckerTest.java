@@ -267,6 +267,9 @@ class RuleCheckerTest {
                     + " null, \"x\" ) ); // " + trick + " x"));
             assertEquals(5, problem.line(), trick + ": " + problem.format());
         }
+        PackProblem named = first(rule("String s = \"\u202e\";"));
+        assertTrue(named.message().startsWith("invisible formatting character U+202E (right-to-left override) is not"
+                + " allowed in rules"), named.message());
     }
 
     @Test
