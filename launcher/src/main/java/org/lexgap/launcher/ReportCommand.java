@@ -74,8 +74,8 @@ final class ReportCommand implements Callable<Integer> {
         List<AmendmentFile> amendments = law.amendments(spec);
         java.util.Set<String> editions = compareEdition == null ? java.util.Set.of(law.edition)
                 : java.util.Set.of(law.edition, compareEdition);
-        try (Platform running = amendments.isEmpty() ? platform.start(new PackSelection.Need(
-                java.util.Set.copyOf(scope.jurisdictions), scope.region, editions)) : platform.start()) {
+        try (Platform running = platform.startForReport(amendments.isEmpty() ? new PackSelection.Need(
+                java.util.Set.copyOf(scope.jurisdictions), scope.region, editions) : null, format)) {
             List<String> languages = running.reports().languages();
             if (!languages.contains(lang)) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--lang " + lang

@@ -42,7 +42,8 @@ import org.lexgap.core.trust.TrustStore;
  * {@value #REQUIRE_SIGNED} ({@code true} refuses unsigned packs), {@value #LOAD_BUDGET} (milliseconds one load
  * may take, 60,000 by default) and {@value #MAX_FILES}, {@value #MAX_FILE_BYTES}, {@value #MAX_PACK_BYTES} (the
  * caps on one pack, {@link PackFiles.Limits#DEFAULT} unless given: only the launcher's synthetic bench raises them,
- * explicitly, for its generated pack; no command-line option does).
+ * explicitly, for its generated pack; no command-line option does), and {@value #RENDER_AHEAD} (the report format a
+ * {@code report} command will write, whose renderer the warm-up thread readies while the packs load).
  */
 public final class Activator implements BundleActivator {
     public static final String TRUST_DISTRIBUTION = "lexgap.trust.distribution";
@@ -53,14 +54,16 @@ public final class Activator implements BundleActivator {
     public static final String MAX_FILES = "lexgap.pack.maxFiles";
     public static final String MAX_FILE_BYTES = "lexgap.pack.maxFileBytes";
     public static final String MAX_PACK_BYTES = "lexgap.pack.maxPackBytes";
+    /** The report format (html, md, pdf) the command will render, readied on the warm-up thread meanwhile. */
+    public static final String RENDER_AHEAD = "lexgap.render.ahead";
 
     private PackExtender extender;
-    private Thread warmUp;
+    private List<Thread> warmUps = List.of();
     private PackInstallerService installer;
 
     @Override
     public void start(BundleContext context) {
-        warmUp = WarmUp.start();
+        warmUps = WarmUp.start(context.getProperty(RENDER_AHEAD));
         List<TrustStore.Source> sources = new ArrayList<>();
         folder(context, TRUST_DISTRIBUTION).ifPresent(p -> sources.add(new TrustStore.Source(p, "distribution")));
         Path user = folder(context, TRUST_USER).orElse(null);
@@ -112,9 +115,7 @@ public final class Activator implements BundleActivator {
 
     @Override
     public void stop(BundleContext context) {
-        if (warmUp != null) {
-            warmUp.interrupt();
-        }
+        warmUps.forEach(Thread::interrupt);
         if (extender != null) {
             extender.close();
         }

@@ -55,6 +55,9 @@ public record ReportModel(String kind, String title, ReportRequest request, Map<
                                    List<Comparison.Change> changes, boolean flagged) {
     }
 
+    /** The kinds of report, each with its own template: one country's, or a region's (or several countries'). */
+    static final List<String> KINDS = List.of("country", "region");
+
     /** True when {@code a} rests on a fact not yet verified, so that every format can flag it where it is shown. */
     static boolean restsOnUnverified(Assessment a) {
         if (a.interpretation() != null) {

@@ -14,6 +14,7 @@ import org.lexgap.api.model.GapAnalysis;
 import org.lexgap.api.model.ReportRequest;
 import org.lexgap.api.service.Evaluator;
 import org.lexgap.api.service.ReportService;
+import org.lexgap.core.internal.Timeline;
 
 /**
  * The {@link ReportService}: assesses (on one or two dates, with and without what-if amendments, or under two
@@ -68,11 +69,17 @@ public final class ReportServiceImpl implements ReportService {
         GapAnalysis baseline = what ? evaluator.assess(now.withoutAmendments()) : null;
         GapAnalysis other = request.compareEdition() == null ? null : evaluator.assess(new AssessmentRequest(
                 request.jurisdictions(), request.region(), request.compareEdition(), request.asOf()));
+        Timeline.mark("report assessed");
         ReportModel model = ReportModel.build(country ? "country" : "region", request, text(request.lang()), analysis,
                 before, baseline, other);
+        Timeline.mark("report model built");
         return switch (request.format()) {
             case "html" -> Templates.html(model).getBytes(StandardCharsets.UTF_8);
-            case "pdf" -> Pdf.render(Templates.html(model), model.title());
+            case "pdf" -> {
+                String html = Templates.html(model);
+                Timeline.mark("report html rendered, laying out the pdf");
+                yield Pdf.render(html, model.title());
+            }
             case "md" -> Templates.markdown(model).getBytes(StandardCharsets.UTF_8);
             case "csv" -> ReportCsv.render(model).getBytes(StandardCharsets.UTF_8);
             default -> ReportJson.render(model).getBytes(StandardCharsets.UTF_8);

@@ -35,6 +35,13 @@ final class Templates {
         return render(HTML, "report/templates/html/" + model.kind() + ".peb", model);
     }
 
+    /** Compiles the html report templates into the engine's cache (on a warm-up thread, ahead of a report). */
+    static void prepareHtml() {
+        for (String kind : ReportModel.KINDS) {
+            HTML.getTemplate("report/templates/html/" + kind + ".peb");
+        }
+    }
+
     static String markdown(ReportModel model) {
         return render(MARKDOWN, "report/templates/md/" + model.kind() + ".peb", model);
     }

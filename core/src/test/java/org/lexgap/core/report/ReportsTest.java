@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,18 @@ class ReportsTest {
             byte[] first = reports.report(asean(format));
             assertTrue(first.length > 500, format);
             assertArrayEquals(first, reports.report(asean(format)), format + " differs between two runs");
+        }
+    }
+
+    @Test
+    void readyingARendererAheadLeavesTheReportsAsTheyWere() {
+        Map<String, byte[]> before = new java.util.TreeMap<>();
+        for (String format : reports.formats()) {
+            before.put(format, reports.report(asean(format)));
+        }
+        RendererWarmUp.FORMATS.forEach(RendererWarmUp::prepare);
+        for (String format : reports.formats()) {
+            assertArrayEquals(before.get(format), reports.report(asean(format)), format + " changed after the warm-up");
         }
     }
 
