@@ -74,6 +74,9 @@ final class PlatformOptions {
         return Platform.start(options(shell));
     }
 
+    /** The core's framework property naming the report format to ready ahead (its Activator's RENDER_AHEAD). */
+    static final String RENDER_AHEAD = "lexgap.render.ahead";
+
     /**
      * Starts the platform for a report in {@code format}, with only the shipped packs {@code need} may use (all of
      * them when it is null); the core readies that format's renderer while the packs load, where that helps (pdf).
@@ -82,9 +85,6 @@ final class PlatformOptions {
         Platform.Options options = options(false).withProperty(RENDER_AHEAD, format);
         return Platform.start(need == null ? options : options.needing(need));
     }
-
-    /** The core's framework property naming the report format to ready ahead (its Activator's RENDER_AHEAD). */
-    static final String RENDER_AHEAD = "lexgap.render.ahead";
 
     /**
      * The core reads the time budget from this framework property (its RuleBudget); checked here too, so that a

@@ -43,7 +43,7 @@ import org.lexgap.core.trust.TrustStore;
  * may take, 60,000 by default) and {@value #MAX_FILES}, {@value #MAX_FILE_BYTES}, {@value #MAX_PACK_BYTES} (the
  * caps on one pack, {@link PackFiles.Limits#DEFAULT} unless given: only the launcher's synthetic bench raises them,
  * explicitly, for its generated pack; no command-line option does), and {@value #RENDER_AHEAD} (the report format a
- * {@code report} command will write, whose renderer the warm-up thread readies while the packs load).
+ * {@code report} command will write; for pdf, a warm-up thread readies the PDF renderer while the packs load).
  */
 public final class Activator implements BundleActivator {
     public static final String TRUST_DISTRIBUTION = "lexgap.trust.distribution";
@@ -54,7 +54,7 @@ public final class Activator implements BundleActivator {
     public static final String MAX_FILES = "lexgap.pack.maxFiles";
     public static final String MAX_FILE_BYTES = "lexgap.pack.maxFileBytes";
     public static final String MAX_PACK_BYTES = "lexgap.pack.maxPackBytes";
-    /** The report format (html, md, pdf) the command will render, readied on the warm-up thread meanwhile. */
+    /** The report format the command will write; for pdf, a warm-up thread readies the PDF renderer meanwhile. */
     public static final String RENDER_AHEAD = "lexgap.render.ahead";
 
     private PackExtender extender;
