@@ -54,8 +54,10 @@ final class Http {
         return out.toByteArray();
     }
 
-    /** Reads and drops the rest of a body, up to {@link #MAX_DISCARD} bytes in all ({@code read} already). */
-    private static void discard(InputStream in, byte[] buffer, long read) throws IOException {
+    /** Reads and drops the rest of a body, up to {@link #MAX_DISCARD} bytes. */
+    private static void discard(InputStream in) throws IOException {
+        byte[] buffer = new byte[16 * 1024];
+        long read = 0;
         int n;
         while (read < MAX_DISCARD && (n = in.read(buffer)) > 0) {
             read += n;
@@ -84,7 +86,7 @@ final class Http {
      */
     static void error(HttpServletRequest request, HttpServletResponse response, ApiError error) throws IOException {
         try {
-            discard(request.getInputStream(), new byte[16 * 1024], 0);
+            discard(request.getInputStream());
         } catch (IOException | IllegalStateException e) {
             // the body was read another way, or the client went away: answer anyway
         }
