@@ -107,6 +107,7 @@ public final class BenchMain {
         ratio(figures, "warm, one jurisdiction (PH)", "lexgapPH", "droolsPH", "handPH");
         ratio(figures, "warm, ASEAN region (10)", "lexgapASEAN", "droolsASEAN", "handASEAN");
         ratio(figures, "cold, first PH verdict", "lexgapColdPH", "droolsColdPH", "handColdPH");
+        ratio(figures, "cold, rules never compiled", "lexgapFirstLoadColdPH", "droolsColdPH", "handColdPH");
         ratio(figures, "cold, rules cached", "lexgapCachedColdPH", "droolsColdPH", "handColdPH");
     }
 

@@ -26,6 +26,13 @@ final class Setups {
                 List.of(Law.pack("model-law-8"), Law.pack("asean")), false));
     }
 
+    /** {@link #platform} without the shipped packs' rules compiled at build time: it checks and compiles them. */
+    static Platform compilingPlatform() {
+        return platform(new Platform.Options(new Distribution(Law.home()), false, List.of(),
+                List.of(Law.pack("model-law-8"), Law.pack("asean")), false)
+                .withProperty(Platform.BUILD_TIME_RULES, ""));
+    }
+
     /**
      * The cache folder of {@link #cachedPlatform}: the compiled rules and test passes of the two packs, kept for the
      * Lexgap build, as the CLI keeps them in ~/.lexgap/cache.

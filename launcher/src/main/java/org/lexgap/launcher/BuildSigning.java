@@ -13,7 +13,9 @@ import org.lexgap.api.service.PackSigning;
 /**
  * The build's last step (launcher/pom.xml, phase {@code package}): signs every pack jar in the distribution's
  * {@code packs/} folder and puts the signing key's public half in its {@code trust/} folder, so that the shipped
- * packs are verified when they load. Packs that new modules add to {@code packs/} are signed the same way.
+ * packs are verified when they load. Packs that new modules add to {@code packs/} are signed the same way. Then it
+ * checks and compiles the shipped packs' rules once, into the distribution's {@code rules/} folder, so that a first
+ * run need not ({@link #recordBuildTimeRules}).
  *
  * <p>The key is a key pair as {@code lexgap pack keygen} writes it: {@code NAME.key.pem} (the argument) with
  * {@code NAME.pem} beside it. When neither exists it is made, outside the repository (by default under
@@ -73,6 +75,38 @@ public final class BuildSigning {
             }
             System.out.println("lexgap build: signed " + signed + " pack(s) in " + distribution.home().resolve("packs")
                     + " with key " + name);
+        }
+        int compiled = recordBuildTimeRules(distribution);
+        System.out.println("lexgap build: checked and compiled the shipped packs' rules into "
+                + distribution.buildTimeRules() + " (" + compiled + " pack(s))");
+    }
+
+    /**
+     * Loads every shipped pack once, as a command does, writing the rules it checks and compiles into the
+     * distribution's {@link Distribution#buildTimeRules} folder, emptied first (older entries name an older build in
+     * their key, so they would never serve, only pile up). The key is the one a command's load computes, so a run
+     * that loads the same packs the same way (every shipped pack, or the ones {@link PackSelection} picks: model-law
+     * packs first, each jurisdictions pack beside the editions it names) finds them. A shipped pack must load: one that
+     * is refused fails the build.
+     */
+    static int recordBuildTimeRules(Distribution distribution) throws IOException {
+        Path folder = distribution.buildTimeRules();
+        Files.createDirectories(folder);
+        try (Stream<Path> old = Files.list(folder)) {
+            for (Path entry : old.toList()) {
+                Files.delete(entry);
+            }
+        }
+        Platform.Options options = new Platform.Options(distribution, true, List.of(), List.of(), false)
+                .withProperty(Platform.BUILD_TIME_RULES, folder.toString())
+                .withProperty(Platform.RECORD_RULES, "true");
+        try (Platform platform = Platform.start(options)) {
+            if (!platform.failedPacks().isEmpty()) {
+                throw new IllegalStateException("shipped packs were refused: " + platform.failedPacks());
+            }
+        }
+        try (Stream<Path> entries = Files.list(folder)) {
+            return (int) entries.filter(p -> p.toString().endsWith(".rules")).count();
         }
     }
 

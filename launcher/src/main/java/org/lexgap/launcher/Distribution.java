@@ -57,6 +57,14 @@ public record Distribution(Path home) {
         }
     }
 
+    /**
+     * The folder of the shipped packs' rules as checked and compiled when this distribution was built
+     * ({@link BuildSigning}); absent in a distribution built without that step.
+     */
+    public Path buildTimeRules() {
+        return home.resolve("rules");
+    }
+
     public Path bundle(String name) {
         Path path = home.resolve("bundles").resolve(name + ".jar");
         if (!Files.isRegularFile(path)) {

@@ -48,6 +48,10 @@ public final class Platform implements AutoCloseable {
     static final Duration DEFAULT_LOAD_BUDGET = Duration.ofSeconds(60);
     // Framework properties the core's Activator reads (the launcher cannot see the core's classes).
     private static final String TRUST_DISTRIBUTION = "lexgap.trust.distribution";
+    /** The core's property naming the folder of rules compiled at build time (its Activator's BUILD_TIME_RULES). */
+    public static final String BUILD_TIME_RULES = "lexgap.rules.buildTime";
+    /** The core's property that makes a run write the rules it compiles there (its Activator's RECORD_RULES). */
+    static final String RECORD_RULES = "lexgap.rules.record";
     private static final String TRUST_USER = "lexgap.trust.user";
     private static final String TRUST_EXTRA = "lexgap.trust.extra";
     private static final String REQUIRE_SIGNED = "lexgap.require.signed";
@@ -233,6 +237,9 @@ public final class Platform implements AutoCloseable {
         config.put(REQUIRE_SIGNED, String.valueOf(options.requireSigned()));
         config.put(LOAD_BUDGET, String.valueOf(options.loadBudget().toMillis()));
         config.put("lexgap.build", options.distribution().buildId());
+        // The shipped packs' rules as compiled when this distribution was built (BuildSigning), unless the options
+        // name another folder or none (blank).
+        config.putIfAbsent(BUILD_TIME_RULES, options.distribution().buildTimeRules().toString());
         config.put("felix.log.logger", new FelixLogBridge());
         config.put("felix.log.level", "2");
         if (!options.shell()) {

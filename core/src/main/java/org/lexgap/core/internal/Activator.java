@@ -43,7 +43,9 @@ import org.lexgap.core.trust.TrustStore;
  * may take, 60,000 by default) and {@value #MAX_FILES}, {@value #MAX_FILE_BYTES}, {@value #MAX_PACK_BYTES} (the
  * caps on one pack, {@link PackFiles.Limits#DEFAULT} unless given: only the launcher's synthetic bench raises them,
  * explicitly, for its generated pack; no command-line option does), and {@value #RENDER_AHEAD} (the report format a
- * {@code report} command will write; for pdf, a warm-up thread readies the PDF renderer while the packs load).
+ * {@code report} command will write; for pdf, a warm-up thread readies the PDF renderer while the packs load),
+ * {@value #BUILD_TIME_RULES} (the distribution's folder of shipped packs' rules compiled when it was built; blank or
+ * absent: none) and {@value #RECORD_RULES} ({@code true} only in the build's own step that fills that folder).
  */
 public final class Activator implements BundleActivator {
     public static final String TRUST_DISTRIBUTION = "lexgap.trust.distribution";
@@ -56,6 +58,10 @@ public final class Activator implements BundleActivator {
     public static final String MAX_PACK_BYTES = "lexgap.pack.maxPackBytes";
     /** The report format the command will write; for pdf, a warm-up thread readies the PDF renderer meanwhile. */
     public static final String RENDER_AHEAD = "lexgap.render.ahead";
+    /** The folder of rules compiled at build time ({@link org.lexgap.core.registry.PackLoader#buildTimeRulesIn}). */
+    public static final String BUILD_TIME_RULES = "lexgap.rules.buildTime";
+    /** {@code true}: write the rules this process compiles into {@value #BUILD_TIME_RULES} (the build's step). */
+    public static final String RECORD_RULES = "lexgap.rules.record";
 
     private PackExtender extender;
     private List<Thread> warmUps = List.of();
@@ -86,6 +92,9 @@ public final class Activator implements BundleActivator {
         String cacheDir = context.getProperty("lexgap.cache.dir");
         org.lexgap.core.registry.PackLoader.cacheIn(cacheDir == null || cacheDir.isBlank() ? null : Path.of(cacheDir),
                 context.getProperty("lexgap.build"));
+        String buildTimeRules = context.getProperty(BUILD_TIME_RULES);
+        org.lexgap.core.registry.PackLoader.buildTimeRulesIn(buildTimeRules == null || buildTimeRules.isBlank() ? null
+                : Path.of(buildTimeRules), Boolean.parseBoolean(context.getProperty(RECORD_RULES)));
         Engine engine = new Engine(context.getBundle().getVersion().toString(), RuleBudget.from(context::getProperty));
         PackRegistryImpl registry = new PackRegistryImpl(engine, () -> TrustStore.load(trustSources), requireSigned);
         EvaluatorService evaluator = new EvaluatorService(engine, registry::catalog);

@@ -133,7 +133,8 @@ final class LoadCache {
         return directory.resolve("rules").resolve(key + ".rules");
     }
 
-    private static void write(Path entry, byte[] content) {
+    /** Writes {@code content} to {@code entry} whole or not at all (a temporary file moved into place). */
+    static void write(Path entry, byte[] content) {
         try {
             Files.createDirectories(entry.getParent());
             Path temporary = Files.createTempFile(entry.getParent(), entry.getFileName().toString(), ".tmp");

@@ -35,6 +35,7 @@ public final class PackLoader {
     }
 
     private static volatile java.util.Optional<LoadCache> loadCache = java.util.Optional.empty();
+    private static volatile java.util.Optional<BuildTimeRules> buildTimeRules = java.util.Optional.empty();
     private static volatile String build = "";
 
     private PackLoader() {
@@ -47,6 +48,16 @@ public final class PackLoader {
     public static void cacheIn(java.nio.file.Path directory, String buildId) {
         loadCache = directory == null ? java.util.Optional.empty() : LoadCache.open(directory);
         build = buildId == null ? "" : buildId;
+    }
+
+    /**
+     * Reads rules compiled when the distribution was built from {@code directory} ({@link BuildTimeRules}), and, when
+     * {@code record} is true, writes there the rules this process checks and compiles (the build's own step, never a
+     * command's); a null directory turns both off.
+     */
+    public static void buildTimeRulesIn(java.nio.file.Path directory, boolean record) {
+        buildTimeRules = directory == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new BuildTimeRules(directory, record));
     }
 
     /** What to do with the pack's test fixtures. */
@@ -156,24 +167,27 @@ public final class PackLoader {
 
     /**
      * The pack's rules checked and compiled, or as checked and compiled before for the identical rules text, check
-     * context and build (from the {@link LoadCache}); {@code null} when refused. Only rules that passed with no
-     * problem at all are stored, so a cached load reports exactly what a fresh one would.
+     * context and build: when the distribution was built ({@link BuildTimeRules}, the shipped packs), or by an
+     * earlier run ({@link LoadCache}); {@code null} when refused. Only rules that passed with no problem at all are
+     * stored, so a load from either reports exactly what a fresh one would.
      */
     private static CompiledRules compile(String id, PackContent content, RuleContext context, Engine engine,
                                          Problems problems) {
         java.util.Optional<LoadCache> cache = loadCache;
-        String key = cache.isPresent() && !content.rules().isEmpty() ? rulesKey(id, content, context, engine) : null;
+        java.util.Optional<BuildTimeRules> shipped = buildTimeRules;
+        String key = (cache.isPresent() || shipped.isPresent()) && !content.rules().isEmpty()
+                ? rulesKey(id, content, context, engine) : null;
         if (key != null) {
-            java.util.Optional<byte[]> stored = cache.get().rules(key);
-            if (stored.isPresent()) {
-                try {
-                    CompiledRules rules = org.lexgap.core.rules.CompiledRulesCodec.read(stored.get());
-                    org.lexgap.core.internal.Timeline.mark("pack " + id + " DRL as checked and compiled before"
-                            + " (cached)");
-                    return rules;
-                } catch (java.io.IOException | RuntimeException e) {
-                    // an entry of an older form: check and compile afresh, and replace it
-                }
+            CompiledRules rules = decode(shipped.flatMap(s -> s.rules(key)));
+            if (rules != null) {
+                org.lexgap.core.internal.Timeline.mark("pack " + id + " DRL as checked and compiled at build time");
+                return rules;
+            }
+            // An entry of an older form is not decoded: the rules are checked and compiled afresh, and it is replaced.
+            rules = decode(cache.flatMap(c -> c.rules(key)));
+            if (rules != null) {
+                org.lexgap.core.internal.Timeline.mark("pack " + id + " DRL as checked and compiled before (cached)");
+                return rules;
             }
         }
         int before = problems.list().size();
@@ -181,12 +195,25 @@ public final class PackLoader {
         org.lexgap.core.internal.Timeline.mark("pack " + id + " DRL allow-listed and compiled");
         if (key != null && rules != null && problems.list().size() == before) {
             try {
-                cache.get().storeRules(key, org.lexgap.core.rules.CompiledRulesCodec.write(rules));
+                byte[] bytes = org.lexgap.core.rules.CompiledRulesCodec.write(rules);
+                cache.ifPresent(c -> c.storeRules(key, bytes));
+                shipped.ifPresent(s -> s.record(key, bytes));
             } catch (java.io.IOException | RuntimeException e) {
-                // the cache is an optimisation
+                // the caches are an optimisation
             }
         }
         return rules;
+    }
+
+    private static CompiledRules decode(java.util.Optional<byte[]> stored) {
+        if (stored.isEmpty()) {
+            return null;
+        }
+        try {
+            return org.lexgap.core.rules.CompiledRulesCodec.read(stored.get());
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** All that checking and compiling a pack's rules depends on: the build, the rules text and the check context. */
