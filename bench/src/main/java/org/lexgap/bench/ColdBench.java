@@ -55,8 +55,8 @@ public class ColdBench {
     }
 
     /**
-     * As {@link #lexgapColdPH}, with the load cache the CLI keeps (filled by one run before the forks): the packs'
-     * rules are read as checked and compiled before, and their tests' clean pass is remembered.
+     * As {@link #lexgapColdPH}, with the caches the CLI keeps (filled by one run before the forks): the packs' tests'
+     * clean pass is remembered, and Felix reuses the bundle cache an earlier run extracted.
      */
     @Benchmark
     public GapAnalysis lexgapCachedColdPH(Running running) {

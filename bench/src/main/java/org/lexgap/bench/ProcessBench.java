@@ -13,9 +13,10 @@ import java.util.stream.Stream;
 
 /**
  * Whole-process cold figures beside the two references, each a fresh JVM from the command line to its last line of
- * output: {@code lexgap assess -j PH} through the {@code lexgap} script (caches as a previous run left them, and with
- * the compiled rules and passed fixtures removed, so that the packs' rules are checked, compiled and tested again as
- * on a first run), and {@link ReferenceMain}
+ * output: {@code lexgap assess -j PH} through the {@code lexgap} script (caches as a previous run left them; with the
+ * cached rules and passed fixtures removed, so that the fixtures run and the rules come from the distribution's
+ * build-time folder, as on a first run; and with that folder off too, so that the rules are checked and compiled as
+ * on the first load of packs that did not ship), and {@link ReferenceMain}
  * running plain Drools or the hand-written evaluator on the same two pack jars, once with the JVM's defaults and once
  * with the script's start-up flags and an AppCDS archive of their own, so that every program gets the same start-up
  * tools. The cases alternate within each round, so that a drift in the machine's speed, which on the shared 2-core
@@ -35,7 +36,8 @@ public final class ProcessBench {
     }
 
     private static final String LEXGAP_WARM = "lexgap assess (caches warm)";
-    private static final String LEXGAP_RULES_UNCACHED = "lexgap assess (rules not cached)";
+    private static final String LEXGAP_RULES_UNCACHED = "lexgap assess (first run, build-time rules)";
+    private static final String LEXGAP_COMPILING = "lexgap assess (rules compiled afresh)";
 
     public static void main(String[] args) throws IOException, InterruptedException {
         int runs = 9;
@@ -92,10 +94,15 @@ public final class ProcessBench {
         Path cache = scratch.resolve("lexgap-cache");
         List<String> assess = List.of("env", "LEXGAP_CACHE_DIR=" + cache, script.toString(), "assess", "-j", code);
         cases.add(new Case(LEXGAP_WARM, assess));
-        cases.add(new Case(LEXGAP_RULES_UNCACHED, assess, () -> {
+        Runnable emptyLoadCache = () -> {
             deleteTree(cache.resolve("rules"));
             deleteTree(cache.resolve("tests"));
-        }));
+        };
+        cases.add(new Case(LEXGAP_RULES_UNCACHED, assess, emptyLoadCache));
+        // And without the shipped packs' rules compiled at build time: the first load of packs never seen before.
+        List<String> compiling = new ArrayList<>(List.of("env", "LEXGAP_JAVA_OPTS=-Dlexgap.rules.buildTime="));
+        compiling.addAll(assess.subList(1, assess.size()));
+        cases.add(new Case(LEXGAP_COMPILING, compiling, emptyLoadCache));
         for (String reference : List.of("drools", "hand")) {
             List<String> plain = new ArrayList<>(List.of(java, "-Dlexgap.home=" + Law.home(), "-cp", classpath,
                     ReferenceMain.class.getName(), reference, code));
@@ -127,10 +134,10 @@ public final class ProcessBench {
                     sorted.get(sorted.size() - 1));
         });
         System.out.println("Ratios of medians (Lexgap / reference)");
-        for (String lexgap : List.of(LEXGAP_WARM, LEXGAP_RULES_UNCACHED)) {
+        for (String lexgap : List.of(LEXGAP_WARM, LEXGAP_RULES_UNCACHED, LEXGAP_COMPILING)) {
             for (String reference : medians.keySet()) {
                 if (!reference.startsWith("lexgap")) {
-                    System.out.printf("  %-32s / %-44s %6.2fx%n", lexgap, reference,
+                    System.out.printf("  %-44s / %-40s %6.2fx%n", lexgap, reference,
                             medians.get(lexgap) / medians.get(reference));
                 }
             }

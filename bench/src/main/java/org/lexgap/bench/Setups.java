@@ -41,11 +41,15 @@ final class Setups {
         return Law.home().resolve("../bench-cache").normalize();
     }
 
-    /** {@link #platform} reading and filling the load cache ({@link #cacheFolder}); Felix's storage is still fresh. */
+    /**
+     * {@link #platform} with what a second CLI run finds in its cache folder ({@link #cacheFolder}): the load cache,
+     * and the kept Felix bundle cache (the core bundle's embedded jars extracted by an earlier run).
+     */
     static Platform cachedPlatform() {
         return platform(new Platform.Options(new Distribution(Law.home()), false, List.of(),
                 List.of(Law.pack("model-law-8"), Law.pack("asean")), false)
-                .withProperty("lexgap.cache.dir", cacheFolder().toString()));
+                .withProperty("lexgap.cache.dir", cacheFolder().toString())
+                .withProperty(Platform.FELIX_CACHE, cacheFolder().toString()));
     }
 
     private static Platform platform(Platform.Options options) {

@@ -125,6 +125,12 @@ final class PlatformOptions {
         if (timeBudget != null) {
             options = options.withProperty(TimeBudget.PROPERTY, timeBudget);
         }
+        // -Dlexgap.rules.buildTime= (blank) turns the shipped packs' build-time rules off, so that a bench can measure
+        // a first load that compiles them. Only off: no other folder of compiled rules can be named.
+        String buildTimeRules = System.getProperty(Platform.BUILD_TIME_RULES);
+        if (buildTimeRules != null && buildTimeRules.isBlank()) {
+            options = options.withProperty(Platform.BUILD_TIME_RULES, "");
+        }
         if (noShippedPacks) {
             options = options.withoutShippedPacks();
         }
