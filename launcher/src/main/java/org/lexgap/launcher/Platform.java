@@ -48,14 +48,14 @@ public final class Platform implements AutoCloseable {
     static final Duration DEFAULT_LOAD_BUDGET = Duration.ofSeconds(60);
     // Framework properties the core's Activator reads (the launcher cannot see the core's classes).
     private static final String TRUST_DISTRIBUTION = "lexgap.trust.distribution";
-    /** The core's property naming the folder of rules compiled at build time (its Activator's BUILD_TIME_RULES). */
-    public static final String BUILD_TIME_RULES = "lexgap.rules.buildTime";
-    /** The core's property that makes a run write the rules it compiles there (its Activator's RECORD_RULES). */
-    static final String RECORD_RULES = "lexgap.rules.record";
     private static final String TRUST_USER = "lexgap.trust.user";
     private static final String TRUST_EXTRA = "lexgap.trust.extra";
     private static final String REQUIRE_SIGNED = "lexgap.require.signed";
     private static final String LOAD_BUDGET = "lexgap.load.budget.ms";
+    /** The core's property naming the folder of rules compiled at build time (its Activator's BUILD_TIME_RULES). */
+    public static final String BUILD_TIME_RULES = "lexgap.rules.buildTime";
+    /** The core's property that makes a run write the rules it compiles there (its Activator's RECORD_RULES). */
+    static final String RECORD_RULES = "lexgap.rules.record";
 
     /** Framework property naming a folder in which to keep the framework's bundle cache between runs (the CLI's). */
     public static final String FELIX_CACHE = "lexgap.felix.cache";

@@ -27,7 +27,8 @@ final class PlatformOptions {
     boolean requireSigned;
 
     @Option(names = "--no-cache", description = "Neither use nor fill the cache of passed pack tests and compiled rules"
-            + " (-Dlexgap.cache.dir or LEXGAP_CACHE_DIR name its folder; default ~/.lexgap/cache).")
+            + " (-Dlexgap.cache.dir or LEXGAP_CACHE_DIR name its folder; default ~/.lexgap/cache). The shipped packs'"
+            + " rules compiled when the distribution was built are still used.")
     boolean noCache;
 
     @Option(names = {"-v", "--verbose"}, description = "Log what the platform does (to stderr).")
