@@ -38,8 +38,13 @@ public final class BenchMain {
             }
             options.put(args[i], args[++i]);
         }
-        String[] jvm = {"-Xmx" + options.get("--heap"), "-Dlexgap.home=" + Law.home(),
-                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"};
+        List<String> forkArgs = new ArrayList<>(List.of("-Xmx" + options.get("--heap"), "-Dlexgap.home=" + Law.home(),
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"));
+        // Passed on for comparisons (BENCH_JAVA_OPTS=-Dlexgap.rules.spinMicros=0 bench/run ...).
+        if (System.getProperty("lexgap.rules.spinMicros") != null) {
+            forkArgs.add("-Dlexgap.rules.spinMicros=" + System.getProperty("lexgap.rules.spinMicros"));
+        }
+        String[] jvm = forkArgs.toArray(String[]::new);
         String include = options.get("--include");
         List<RunResult> results = new ArrayList<>();
         ChainedOptionsBuilder warm = new OptionsBuilder().include(include).exclude("ColdBench")
