@@ -113,18 +113,9 @@ class BuildTimeRulesTest {
         return new String(Packs.read(Packs.MODEL_LAW_8).bytes("rules/criteria.drl"), StandardCharsets.UTF_8);
     }
 
-    /**
-     * Simple possession for PH under these model-law rules, the ASEAN pack beside them, by a new engine (an engine
-     * keeps the rule base of a pack's content once built).
-     */
+    /** As {@link LoadCacheTest#possession}, by a new engine (an engine keeps the rule base of a pack's content). */
     private static String possession(LoadedPack modelLaw) {
-        Engine engine = new Engine("t");
-        Catalog catalog = new Catalog(List.of(modelLaw));
-        LoadedPack asean = PackLoader.load(Packs.read(Packs.ASEAN), catalog, engine, PackLoader.Tests.SKIP).pack();
-        var analysis = engine.assess(new org.lexgap.api.model.AssessmentRequest(List.of("PH"), null, "8",
-                java.time.LocalDate.of(2016, 1, 1)), new Catalog(List.of(modelLaw, asean)));
-        return analysis.jurisdictions().get(0).criteria().stream()
-                .filter(a -> a.criterion().equals("simple_possession")).findFirst().orElseThrow().status().name();
+        return LoadCacheTest.possession(modelLaw, new Engine("t"));
     }
 
     private List<Path> entries() throws IOException {

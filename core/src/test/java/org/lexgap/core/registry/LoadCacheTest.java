@@ -216,7 +216,8 @@ class LoadCacheTest {
         }
     }
 
-    private static String possession(LoadedPack modelLaw, Engine engine) {
+    /** Simple possession for PH under these model-law rules, the ASEAN pack beside them, assessed by {@code engine}. */
+    static String possession(LoadedPack modelLaw, Engine engine) {
         Catalog catalog = new Catalog(List.of(modelLaw));
         LoadedPack asean = PackLoader.load(Packs.read(Packs.ASEAN), catalog, engine, PackLoader.Tests.SKIP).pack();
         var analysis = engine.assess(new org.lexgap.api.model.AssessmentRequest(List.of("PH"), null, "8",
