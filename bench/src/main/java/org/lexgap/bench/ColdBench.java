@@ -17,9 +17,9 @@ import org.lexgap.launcher.Platform;
 
 /**
  * Cold figures: one shot per fresh JVM fork, from nothing to the first PH verdict. Lexgap: start Felix and the core,
- * load (read, check, test; compile, or read the rules compiled at build time or cached) the two packs, assess. The references: read the same two pack jars with the
- * same reader, compile the DRL (plain Drools) or nothing (hand-written), evaluate. The JVM's own start and JMH's
- * harness are outside every figure alike.
+ * load the two packs (read, check, test; compile their rules, or read them as compiled at build time or cached),
+ * assess. The references: read the same two pack jars with the same reader, compile the DRL (plain Drools) or
+ * nothing (hand-written), evaluate. The JVM's own start and JMH's harness are outside every figure alike.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)

@@ -133,7 +133,7 @@ public final class RuleRun {
     /**
      * Waits for {@code task} by spinning, for at most {@link #SPIN_NANOS}, before the caller parks; returns the
      * nanoseconds spent. A session over one jurisdiction usually ends in tens of microseconds, less than it takes to
-     * wake a parked thread again (JMH: lexgapPH 84-103 to 56-64 us, lexgapASEAN 663-841 to 520-563 us). Only a session
+     * wake a parked thread again (JMH, alternating: lexgapPH 97-105 to 66-68 us, lexgapASEAN 755-793 to 474-572 us). Only a session
      * that is the only one in flight spins (one user's command, a trainer's single request), so a loaded server, whose
      * processors are busy with other sessions, never spends them on spinning (its throughput was unchanged).
      */
